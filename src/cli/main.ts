@@ -1,0 +1,62 @@
+import { Command, CommanderError } from "commander";
+import { VERSION } from "../version.js";
+import { registerLint } from "./commands/lint.js";
+import { registerRules } from "./commands/rules.js";
+import { UsageError } from "./errors.js";
+
+export function buildProgram(): Command {
+  const program = new Command("td-integration")
+    .description("Lint, preview and scaffold Talkdesk integration manifests and actions.")
+    .version(VERSION, "-v, --version", "print the version")
+    .helpOption("-h, --help", "show help")
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeErr: (text) => process.stderr.write(text),
+      outputError: (text, write) => write(text.startsWith("error:") ? `td-integration: ${text}` : text),
+    });
+  program.addHelpText(
+    "after",
+    `
+Examples:
+  $ td-integration lint                      lint every JSON file under the current directory
+  $ td-integration lint examples --format json
+  $ td-integration rules                     list every rule
+
+Exit codes: 0 no errors, 1 lint errors, 2 usage, configuration or I/O problem.`,
+  );
+  registerLint(program);
+  registerRules(program);
+  return program;
+}
+
+/** The CLI's only entry point: the one place that sets the exit code. */
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv, { from: "user" });
+  } catch (error) {
+    process.exitCode = exitCodeFor(error);
+  }
+}
+
+function exitCodeFor(error: unknown): number {
+  if (error instanceof CommanderError) {
+    // --help and --version end with exit code 0; every other commander error is a usage error.
+    if (
+      error.code === "commander.helpDisplayed" ||
+      error.code === "commander.version" ||
+      error.code === "commander.help"
+    )
+      return 0;
+    return 2;
+  }
+  if (error instanceof UsageError) {
+    process.stderr.write(`td-integration: ${error.message}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`td-integration: unexpected error: ${message}\n`);
+  if (process.env.TD_INTEGRATION_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  return 2;
+}

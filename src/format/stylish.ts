@@ -1,0 +1,49 @@
+import { Chalk } from "chalk";
+import type { Formatter } from "./types.js";
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+/** ESLint's default look: a block per file, aligned `line:col  severity  message  rule`, then totals. */
+export const stylish: Formatter = (summary, context) => {
+  const c = new Chalk({ level: context.color ? 1 : 0 });
+  const lines: string[] = [];
+  for (const result of summary.results) {
+    if (result.diagnostics.length === 0) continue;
+    lines.push(c.underline(result.file));
+    const rows = result.diagnostics.map((d) => [
+      `${d.line}:${d.column}`,
+      d.severity,
+      d.message + (d.related?.[0] ? ` (see ${d.related[0].file}:${d.related[0].line}:${d.related[0].column})` : ""),
+      d.ruleId,
+    ]);
+    const posWidth = Math.max(...rows.map((r) => (r[0] as string).length));
+    for (const [index, row] of rows.entries()) {
+      const [pos, severity, message, rule] = row as [string, string, string, string];
+      const sev = severity === "error" ? c.red("error  ") : c.yellow("warning");
+      const diagnostic = result.diagnostics[index];
+      lines.push(
+        `  ${c.dim(pos.padEnd(posWidth))}  ${sev}  ${message}  ${c.dim(rule)}${diagnostic?.fix ? c.dim(" (fixable)") : ""}`,
+      );
+    }
+    lines.push("");
+  }
+  const total = summary.errorCount + summary.warningCount;
+  if (total > 0) {
+    const mark = summary.errorCount > 0 ? c.red.bold("✖") : c.yellow.bold("⚠");
+    lines.push(
+      `${mark} ${c.bold(`${plural(total, "problem")} (${plural(summary.errorCount, "error")}, ${plural(summary.warningCount, "warning")})`)}`,
+    );
+    const fixable = summary.fixableErrorCount + summary.fixableWarningCount;
+    if (fixable > 0) {
+      lines.push(
+        `  ${plural(summary.fixableErrorCount, "error")} and ${plural(summary.fixableWarningCount, "warning")} potentially fixable with the \`--fix\` option.`,
+      );
+    }
+  }
+  if (context.maxWarnings !== undefined && summary.errorCount === 0 && summary.warningCount > context.maxWarnings) {
+    lines.push(c.red(`td-integration found too many warnings (maximum: ${context.maxWarnings}).`));
+  }
+  return lines.length ? `${lines.join("\n")}\n` : "";
+};

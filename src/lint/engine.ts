@@ -1,0 +1,280 @@
+import { classify, isManifestArray } from "../manifest/classify.js";
+import { locate, type Span } from "../manifest/locate.js";
+import { countParsedKeys, countWrittenKeys, findDuplicateKeys, ParsedDocument } from "../manifest/parse.js";
+import { documentType, jsonSyntax, noBom, noDuplicateKeys } from "../rules/builtin.js";
+import { DOCUMENT_RULES, PROJECT_RULES } from "../rules/index.js";
+import {
+  DEFAULT_RULE_SETTINGS,
+  docsUrl,
+  type ProjectDocument,
+  type Report,
+  type Rule,
+  type RuleSettings,
+} from "../rules/types.js";
+import { toPointer } from "../util/pointer.js";
+import { isPlainObject } from "../util/suggest.js";
+import type {
+  Diagnostic,
+  DocumentKind,
+  FileResult,
+  FixSpec,
+  LintSummary,
+  Severity,
+  SeveritySetting,
+  TextEdit,
+} from "./types.js";
+
+export interface SourceFile {
+  file: string;
+  text: string;
+}
+
+/** Severities and rule settings that apply to one file (config plus overrides). */
+export interface FileConfig {
+  rules: Record<string, SeveritySetting>;
+  settings: RuleSettings;
+}
+
+export interface EngineOptions {
+  /** Config for each file; defaults to every rule at its default severity. */
+  configFor?: (file: string) => FileConfig;
+  /** Integrations outside the run, looked up only when an action's provider is not among the run's files. */
+  externalIntegrations?: () => readonly ProjectDocument[];
+  /** Keep each file's text on its result (for fixing and for formatters that show code). */
+  keepSource?: boolean;
+}
+
+interface PendingReport {
+  rule: Rule;
+  severity: Severity;
+  report: Report;
+  /** A ready span (for problems found on text rather than on a JSON path). */
+  span?: Span;
+}
+
+interface FileState {
+  result: FileResult;
+  doc: ParsedDocument;
+  config: FileConfig;
+  pending: PendingReport[];
+}
+
+const DEFAULT_CONFIG: FileConfig = { rules: {}, settings: DEFAULT_RULE_SETTINGS };
+
+function severityOf(rule: Rule, config: FileConfig): Severity | undefined {
+  const setting = config.rules[rule.id];
+  if (setting === "off") return undefined;
+  return setting ?? rule.severity;
+}
+
+/** Lints already-read sources: parse, classify, document rules, project rules, then positions. */
+export function lintSources(sources: readonly SourceFile[], options: EngineOptions = {}): LintSummary {
+  const states: FileState[] = [];
+  const manifests: ProjectDocument[] = [];
+  const stateByFile = new Map<string, FileState>();
+
+  for (const source of sources) {
+    const config = options.configFor?.(source.file) ?? DEFAULT_CONFIG;
+    const state = readFile(source, config);
+    if (options.keepSource) state.result.source = source.text;
+    states.push(state);
+    stateByFile.set(source.file, state);
+    if (state.result.kind === "integration" || state.result.kind === "action") {
+      const value = state.doc.value as Record<string, unknown>;
+      manifests.push({ file: source.file, kind: state.result.kind, value });
+      runDocumentRules(state, state.result.kind, value);
+    }
+  }
+
+  runProjectRules(manifests, stateByFile, options);
+
+  const summary: LintSummary = {
+    results: [],
+    errorCount: 0,
+    warningCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+  };
+  for (const state of states) {
+    state.result.diagnostics = resolveDiagnostics(state, stateByFile);
+    for (const d of state.result.diagnostics) {
+      if (d.severity === "error") {
+        summary.errorCount++;
+        if (d.fix) summary.fixableErrorCount++;
+      } else {
+        summary.warningCount++;
+        if (d.fix) summary.fixableWarningCount++;
+      }
+    }
+    summary.results.push(state.result);
+  }
+  return summary;
+}
+
+function push(state: FileState, rule: Rule, report: Report, span?: Span, severityOverride?: Severity): void {
+  const severity = severityOf(rule, state.config);
+  if (!severity) return;
+  state.pending.push({
+    rule,
+    severity: severityOverride && severity === "error" ? severityOverride : severity,
+    report,
+    span,
+  });
+}
+
+function readFile(source: SourceFile, config: FileConfig): FileState {
+  const doc = new ParsedDocument(source.text);
+  const result: FileResult = { file: source.file, kind: "unparsed", diagnostics: [] };
+  const state: FileState = { result, doc, config, pending: [] };
+
+  if (doc.bom) {
+    push(
+      state,
+      noBom,
+      {
+        path: [],
+        message: "the file starts with a byte-order mark (BOM); save it as UTF-8 without BOM",
+        fix: { kind: "remove-bom" },
+      },
+      { offset: 0, length: 0 },
+    );
+  }
+  if (doc.body.trim() === "") {
+    push(
+      state,
+      documentType,
+      { path: [], message: "the file is empty; a manifest holds one JSON object (an integration or an action)" },
+      { offset: 0, length: 0 },
+    );
+    return state;
+  }
+  if (doc.syntaxError) {
+    if (doc.isJsonc && classify(doc.value) === undefined) {
+      result.kind = "skipped";
+      state.pending = [];
+      return state;
+    }
+    const { message, offset, length } = doc.syntaxError;
+    push(state, jsonSyntax, { path: [], message }, { offset, length });
+    return state;
+  }
+  const value = doc.value;
+  if (!isPlainObject(value)) {
+    const message = isManifestArray(value)
+      ? "the file holds a list of manifests; put each integration or action in a file of its own"
+      : `the top level must be a JSON object (an integration or an action), not ${Array.isArray(value) ? "a list" : value === null ? "null" : `a ${typeof value}`}`;
+    push(state, documentType, { path: [], message }, { offset: 0, length: 0 });
+    return state;
+  }
+  const kind = classify(value);
+  if (!kind) {
+    result.kind = "skipped";
+    state.pending = [];
+    return state;
+  }
+  result.kind = kind;
+  if (countWrittenKeys(doc.body) !== countParsedKeys(value)) {
+    for (const dup of findDuplicateKeys(doc.tree)) {
+      const first = doc.lines.position(dup.firstOffset);
+      push(
+        state,
+        noDuplicateKeys,
+        {
+          path: dup.path,
+          message: `duplicate key \`${dup.key}\` (first written at line ${first.line}); JSON keeps only the last value, so remove one of them`,
+        },
+        { offset: dup.offset, length: dup.length },
+      );
+    }
+  }
+  return state;
+}
+
+function runDocumentRules(state: FileState, kind: DocumentKind, value: Record<string, unknown>): void {
+  for (const rule of DOCUMENT_RULES) {
+    if (rule.scope !== "manifest" && rule.scope !== kind) continue;
+    if (!severityOf(rule, state.config)) continue;
+    rule.check({
+      file: state.result.file,
+      kind,
+      value,
+      settings: state.config.settings,
+      report: (report) => push(state, rule, report),
+    });
+  }
+}
+
+function runProjectRules(
+  manifests: ProjectDocument[],
+  stateByFile: Map<string, FileState>,
+  options: EngineOptions,
+): void {
+  if (manifests.length === 0) return;
+  let external: readonly ProjectDocument[] | undefined;
+  const settings = stateByFile.get(manifests[0]?.file as string)?.config.settings ?? DEFAULT_RULE_SETTINGS;
+  for (const rule of PROJECT_RULES) {
+    rule.check({
+      documents: manifests,
+      get externalIntegrations() {
+        external ??= options.externalIntegrations?.() ?? [];
+        return external;
+      },
+      settings,
+      where: (doc, path, target = "value") => {
+        const parsed =
+          stateByFile.get(doc.file)?.doc ?? (doc.text !== undefined ? new ParsedDocument(doc.text) : undefined);
+        if (!parsed) return doc.file;
+        const at = parsed.lines.position(locate(parsed, path, target).offset);
+        return `${doc.file}:${at.line}:${at.column}`;
+      },
+      report: (report) => {
+        const state = stateByFile.get(report.file);
+        if (state) push(state, rule, report);
+      },
+    });
+  }
+}
+
+function resolveDiagnostics(state: FileState, stateByFile: Map<string, FileState>): Diagnostic[] {
+  const { doc } = state;
+  const diagnostics = state.pending.map(({ rule, severity, report, span }): Diagnostic => {
+    const where = span ?? locate(doc, report.path, report.target ?? "value");
+    const start = doc.lines.position(where.offset);
+    const end = doc.lines.position(where.offset + where.length);
+    const diagnostic: Diagnostic = {
+      file: state.result.file,
+      ruleId: rule.id,
+      severity,
+      message: report.message,
+      pointer: toPointer(report.path),
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      docsUrl: docsUrl(rule.id),
+    };
+    if (report.fix) diagnostic.fix = resolveFix(doc, report.fix);
+    if (report.related) {
+      const other = stateByFile.get(report.related.file);
+      if (other) {
+        const at = other.doc.lines.position(
+          locate(other.doc, report.related.path, report.related.target ?? "value").offset,
+        );
+        diagnostic.related = [
+          { file: report.related.file, line: at.line, column: at.column, message: report.related.message },
+        ];
+      }
+    }
+    return diagnostic;
+  });
+  diagnostics.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  return diagnostics;
+}
+
+function resolveFix(doc: ParsedDocument, fix: FixSpec): TextEdit {
+  if (fix.kind === "remove-bom") return { start: 0, end: 1, text: "" };
+  const span = locate(doc, fix.path, fix.kind === "rename-key" ? "key" : "value");
+  const text = fix.kind === "rename-key" ? JSON.stringify(fix.newKey) : JSON.stringify(fix.json);
+  const start = doc.originalOffset(span.offset);
+  return { start, end: start + span.length, text };
+}

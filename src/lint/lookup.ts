@@ -1,0 +1,40 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { globSync } from "tinyglobby";
+import { classify } from "../manifest/classify.js";
+import type { ProjectDocument } from "../rules/types.js";
+import { DEFAULT_IGNORES } from "./files.js";
+
+/**
+ * Integration manifests under the given roots, for resolving providers of actions linted alone
+ * (a pre-commit hook passes only the changed files). Unreadable or invalid files are ignored here:
+ * they get their own diagnostics when they are linted.
+ */
+export function findIntegrations(
+  roots: readonly string[],
+  cwd: string,
+  exclude: ReadonlySet<string>,
+): ProjectDocument[] {
+  const found: ProjectDocument[] = [];
+  for (const root of roots) {
+    const absoluteRoot = path.resolve(cwd, root);
+    const files = globSync(["**/*.json"], { cwd: absoluteRoot, ignore: DEFAULT_IGNORES, absolute: true });
+    for (const absolute of files) {
+      const file = path.relative(cwd, absolute).split(path.sep).join("/");
+      if (exclude.has(file)) continue;
+      let text: string;
+      let value: unknown;
+      try {
+        text = readFileSync(absolute, "utf8");
+        if (!text.includes("authentication_type")) continue;
+        value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+      } catch {
+        continue;
+      }
+      if (classify(value) === "integration") {
+        found.push({ file, kind: "integration", value: value as Record<string, unknown>, text });
+      }
+    }
+  }
+  return found;
+}

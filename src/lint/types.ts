@@ -1,0 +1,58 @@
+export type Severity = "error" | "warning";
+export type SeveritySetting = Severity | "off";
+
+/** A JSON path: object keys and array indexes from the document root. */
+export type JsonPath = readonly (string | number)[];
+
+/** Which part of the node at a path a diagnostic points to. */
+export type Target = "value" | "key" | "object";
+
+/** A text replacement on the original file text (offsets in UTF-16 code units). */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A fix described against the document, resolved to a TextEdit by the engine. */
+export type FixSpec =
+  | { kind: "replace-value"; path: JsonPath; json: unknown }
+  | { kind: "rename-key"; path: JsonPath; newKey: string }
+  | { kind: "remove-bom" };
+
+export interface Diagnostic {
+  file: string;
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** JSON Pointer (RFC 6901) of the node, "" for the document. */
+  pointer: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  docsUrl?: string;
+  fix?: TextEdit;
+  /** Other places involved (cross-file rules). */
+  related?: { file: string; line: number; column: number; message: string }[];
+}
+
+export type DocumentKind = "integration" | "action";
+
+export interface FileResult {
+  file: string;
+  kind: DocumentKind | "skipped" | "unparsed";
+  diagnostics: Diagnostic[];
+  /** Source text, kept so formatters and fixers can show or edit it. */
+  source?: string;
+  /** Output after fixes were applied (only when fixing). */
+  output?: string;
+}
+
+export interface LintSummary {
+  results: FileResult[];
+  errorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+}

@@ -1,0 +1,209 @@
+import { type Node, type ParseError, parse as parseJsonc, parseTree, printParseErrorCode, visit } from "jsonc-parser";
+import { LineIndex } from "./lines.js";
+
+export interface SyntaxProblem {
+  message: string;
+  offset: number;
+  length: number;
+}
+
+/**
+ * One file's text, parsed once. `value` comes from JSON.parse (the fast path); the
+ * position-keeping tree and line index are built only when a diagnostic needs a position.
+ */
+export class ParsedDocument {
+  readonly bom: boolean;
+  /** The text without its byte-order mark; all offsets below are into this string. */
+  readonly body: string;
+  readonly value: unknown;
+  readonly syntaxError: SyntaxProblem | undefined;
+  /** True when the text is not strict JSON but is valid JSON with comments (tsconfig-style). */
+  readonly isJsonc: boolean;
+  private treeCache: Node | undefined | null = null;
+  private linesCache: LineIndex | undefined;
+
+  constructor(readonly text: string) {
+    this.bom = text.charCodeAt(0) === 0xfeff;
+    this.body = this.bom ? text.slice(1) : text;
+    let value: unknown;
+    let syntaxError: SyntaxProblem | undefined;
+    let isJsonc = false;
+    try {
+      value = JSON.parse(this.body);
+    } catch {
+      syntaxError = findSyntaxError(this.body);
+      const jsoncErrors: ParseError[] = [];
+      const loose = parseJsonc(this.body, jsoncErrors, { allowTrailingComma: true, disallowComments: false });
+      if (jsoncErrors.length === 0 && this.body.trim() !== "") {
+        isJsonc = true;
+        value = loose;
+      }
+    }
+    this.value = value;
+    this.syntaxError = syntaxError;
+    this.isJsonc = isJsonc;
+  }
+
+  get tree(): Node | undefined {
+    if (this.treeCache === null) this.treeCache = parseTree(this.body, [], { allowTrailingComma: true });
+    return this.treeCache;
+  }
+
+  get lines(): LineIndex {
+    this.linesCache ??= new LineIndex(this.body);
+    return this.linesCache;
+  }
+
+  /** Offset in the original text (with BOM) for an offset in `body`. */
+  originalOffset(bodyOffset: number): number {
+    return this.bom ? bodyOffset + 1 : bodyOffset;
+  }
+}
+
+const codeMessages: Record<string, string> = {
+  InvalidSymbol: "unexpected character; JSON strings use double quotes and literals are true, false or null",
+  InvalidNumberFormat: "invalid number",
+  PropertyNameExpected: "expected a property name in double quotes",
+  ValueExpected: "expected a value",
+  ColonExpected: "expected a colon `:` after the property name",
+  CommaExpected: "missing comma: add `,` here to separate the entries",
+  CloseBraceExpected: "missing `}` to close the object",
+  CloseBracketExpected: "missing `]` to close the array",
+  EndOfFileExpected: "unexpected content after the end of the JSON value; remove it",
+  InvalidCommentToken: "comments are not allowed in JSON; remove the comment",
+  UnexpectedEndOfComment: "comments are not allowed in JSON; remove the comment",
+  UnexpectedEndOfString: "unterminated string; add the closing double quote",
+  UnexpectedEndOfNumber: "incomplete number",
+  InvalidUnicode: "invalid \\u escape: it needs four hexadecimal digits",
+  InvalidEscapeCharacter: "invalid escape sequence in string",
+  InvalidCharacter: "control character in string; escape it (for example \\n or \\t)",
+};
+
+function previousSignificant(text: string, offset: number): number {
+  let i = offset - 1;
+  while (i >= 0 && (text[i] === " " || text[i] === "\t" || text[i] === "\n" || text[i] === "\r")) i--;
+  return i;
+}
+
+/**
+ * The first syntax error, pointed where the mistake is rather than where the parser gave up:
+ * a trailing comma at the comma, a missing comma just after the value that needs it.
+ */
+export function findSyntaxError(text: string): SyntaxProblem {
+  if (text.trim() === "") return { message: "the file is empty; a manifest is one JSON object", offset: 0, length: 0 };
+  let first: { code: string; offset: number; length: number } | undefined;
+  visit(
+    text,
+    {
+      onError(code, offset, length) {
+        first ??= { code: printParseErrorCode(code), offset, length };
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false },
+  );
+  if (!first) return { message: "invalid JSON", offset: 0, length: 0 };
+  const { code, offset, length } = first;
+  const here = text[offset];
+  if (code === "PropertyNameExpected" || code === "ValueExpected") {
+    const prev = previousSignificant(text, offset);
+    if ((here === "}" || here === "]") && text[prev] === ",") {
+      return {
+        message: "trailing comma; JSON does not allow a comma before a closing bracket, remove it",
+        offset: prev,
+        length: 1,
+      };
+    }
+    if (here === "," && text[prev] === ",") {
+      return { message: "two commas in a row; remove one", offset, length: 1 };
+    }
+    if (here === "'") {
+      return { message: "JSON strings and property names use double quotes, not single quotes", offset, length: 1 };
+    }
+  }
+  if (code === "CommaExpected") {
+    const prev = previousSignificant(text, offset);
+    if (text[prev] === "0" && prev === offset - 1 && /[0-9]/.test(here ?? "")) {
+      return { message: "numbers must not have leading zeros", offset: prev, length: 1 };
+    }
+    return { message: codeMessages[code] as string, offset: prev + 1, length: 0 };
+  }
+  if (code === "InvalidSymbol" && here === "'") {
+    return { message: "JSON strings and property names use double quotes, not single quotes", offset, length: 1 };
+  }
+  return { message: codeMessages[code] ?? "invalid JSON", offset, length };
+}
+
+/**
+ * Counts the object keys written in `text` (strings followed by a colon).
+ * Compared with the keys JSON.parse kept, it tells cheaply whether any key was duplicated.
+ */
+export function countWrittenKeys(text: string): number {
+  let count = 0;
+  let i = text.indexOf('"');
+  while (i !== -1) {
+    let j = i + 1;
+    for (;;) {
+      j = text.indexOf('"', j);
+      if (j === -1) return count;
+      let backslashes = 0;
+      while (text.charCodeAt(j - 1 - backslashes) === 92) backslashes++;
+      if (backslashes % 2 === 0) break;
+      j++;
+    }
+    let k = j + 1;
+    let c = text.charCodeAt(k);
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++k);
+    if (c === 58) count++;
+    i = text.indexOf('"', k);
+  }
+  return count;
+}
+
+export function countParsedKeys(value: unknown): number {
+  if (value === null || typeof value !== "object") return 0;
+  let count = 0;
+  if (Array.isArray(value)) {
+    for (const item of value) count += countParsedKeys(item);
+    return count;
+  }
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    count += 1 + countParsedKeys((value as Record<string, unknown>)[key]);
+  }
+  return count;
+}
+
+export interface DuplicateKey {
+  key: string;
+  /** Path of the object holding the duplicate. */
+  path: (string | number)[];
+  offset: number;
+  length: number;
+  firstOffset: number;
+}
+
+/** Every repeated key, with the offset of its later occurrence and of the first one. */
+export function findDuplicateKeys(root: Node | undefined): DuplicateKey[] {
+  const found: DuplicateKey[] = [];
+  const walk = (node: Node, path: (string | number)[]): void => {
+    if (node.type === "object") {
+      const seen = new Map<string, number>();
+      for (const prop of node.children ?? []) {
+        const keyNode = prop.children?.[0];
+        if (!keyNode) continue;
+        const key = String(keyNode.value);
+        const first = seen.get(key);
+        if (first === undefined) seen.set(key, keyNode.offset);
+        else found.push({ key, path, offset: keyNode.offset, length: keyNode.length, firstOffset: first });
+        const valueNode = prop.children?.[1];
+        if (valueNode) walk(valueNode, [...path, key]);
+      }
+    } else if (node.type === "array") {
+      (node.children ?? []).forEach((child, index) => {
+        walk(child, [...path, index]);
+      });
+    }
+  };
+  if (root) walk(root, []);
+  return found;
+}

@@ -1,0 +1,141 @@
+import type { z } from "zod";
+import type { JsonPath } from "../lint/types.js";
+import { authFields } from "../manifest/auth-fields.js";
+import {
+  actionSchema,
+  authFieldSchema,
+  type EnumParams,
+  integrationSchema,
+  listAuthFieldSchema,
+} from "../schema/schemas.js";
+import { describeExpected, describeValue } from "../util/describe.js";
+import { getAt } from "../util/pointer.js";
+import { didYouMean } from "../util/suggest.js";
+import type { DocumentContext, DocumentRule, Report } from "./types.js";
+
+type FindingKind = "required-key" | "value-type" | "enum-value";
+interface Finding {
+  kind: FindingKind;
+  report: Report;
+}
+
+const KEY_HINTS: Record<string, string> = {
+  name: "a unique system name such as `mycrm`",
+  display_name: "the name shown to users",
+  description: "a user-friendly description of the service",
+  logo_url: "the https URL of the logo",
+  icon_url: "the https URL of the icon shown for retrieved interactions",
+  authentication_type: "one of none, custom, oauth2, oauth2_password, oauth2_client_credentials",
+  provider: "the `name` of the integration that provides this action",
+  display: "a short lowercase label such as `create a ticket`",
+  endpoint: "the https URL of the bridge endpoint that runs this action",
+  inputs: "a list of input definitions (it may be empty: [])",
+  field_name: "the name of the field sent to the bridge",
+  mandatory: "true or false",
+  store: "true or false",
+  key: "the identifier of the field sent to the bridge",
+};
+
+const cache = new WeakMap<object, Finding[]>();
+
+function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: unknown, base: JsonPath): Finding[] {
+  const findings: Finding[] = [];
+  for (const issue of issues) {
+    const path: JsonPath = [...base, ...(issue.path as (string | number)[])];
+    const value = getAt(root, path);
+    const last = path[path.length - 1];
+    const label =
+      typeof last === "number" ? `item ${last} of \`${String(path[path.length - 2])}\`` : `\`${String(last)}\``;
+    if (issue.code === "invalid_type" && value === undefined && typeof last === "string") {
+      const hint = KEY_HINTS[last];
+      findings.push({
+        kind: "required-key",
+        report: {
+          path: path.slice(0, -1),
+          target: "object",
+          message: `missing required key \`${last}\`${hint ? `: add ${hint}` : ""}`,
+        },
+      });
+    } else if (issue.code === "invalid_type" || issue.code === "invalid_union") {
+      const expected = issue.code === "invalid_type" ? describeExpected(issue.expected) : "a string";
+      findings.push({
+        kind: "value-type",
+        report: { path, message: `${label} must be ${expected}, not ${describeValue(value)}` },
+      });
+    } else if (
+      issue.code === "invalid_value" ||
+      (issue.code === "custom" && issue.params && "enumeration" in issue.params)
+    ) {
+      const values =
+        issue.code === "invalid_value" ? issue.values.map(String) : (issue.params as EnumParams).enumeration;
+      const found = typeof value === "string" ? value : String(value);
+      const suggestion = didYouMean(found, values);
+      const caseMatch = values.find((v) => v.toLowerCase() === found.toLowerCase());
+      findings.push({
+        kind: "enum-value",
+        report: {
+          path,
+          message: `${label} must be one of ${values.join(", ")}; found \`${found}\`${suggestion ? `; did you mean \`${suggestion}\`?` : ""}`,
+          fix: caseMatch ? { kind: "replace-value", path, json: caseMatch } : undefined,
+        },
+      });
+    }
+  }
+  return findings;
+}
+
+export function schemaFindings(ctx: DocumentContext): Finding[] {
+  const cached = cache.get(ctx.value);
+  if (cached) return cached;
+  const root = ctx.value;
+  let findings: Finding[];
+  if (ctx.kind === "action") {
+    const result = actionSchema.safeParse(root);
+    findings = result.success ? [] : fromZodIssues(result.error.issues, root, []);
+  } else {
+    const result = integrationSchema.safeParse(root);
+    findings = result.success ? [] : fromZodIssues(result.error.issues, root, []);
+    for (const field of authFields(root)) {
+      if (field.shape === "invalid") {
+        findings.push({
+          kind: "value-type",
+          report: {
+            path: field.fieldPath,
+            message: `item ${field.index} of \`authentication_configuration\` must be an object, not ${describeValue(getAt(root, field.fieldPath))}`,
+          },
+        });
+        continue;
+      }
+      const schema = field.shape === "list" ? listAuthFieldSchema : authFieldSchema;
+      const fieldResult = schema.safeParse(field.field);
+      if (!fieldResult.success) findings.push(...fromZodIssues(fieldResult.error.issues, root, field.fieldPath));
+    }
+  }
+  cache.set(ctx.value, findings);
+  return findings;
+}
+
+function schemaRule(id: FindingKind, description: string, fixable: boolean): DocumentRule {
+  return {
+    id,
+    severity: "error",
+    description,
+    fixable,
+    scope: "manifest",
+    check(ctx) {
+      for (const finding of schemaFindings(ctx)) if (finding.kind === id) ctx.report(finding.report);
+    },
+  };
+}
+
+export const requiredKey = schemaRule(
+  "required-key",
+  "Mandatory keys of integrations, actions, auth fields and inputs are present",
+  false,
+);
+export const valueType = schemaRule("value-type", "Every value has the JSON type the format requires", false);
+export const enumValue = schemaRule(
+  "enum-value",
+  "Enumerated values (authentication_type, auth field type and source, input type) are valid",
+  true,
+);
