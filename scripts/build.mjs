@@ -23,9 +23,13 @@ try {
     define: { __TD_INTEGRATION_VERSION__: JSON.stringify(pkg.version) },
     chunkNames: "chunks/[name]-[hash]",
   });
-  execFileSync(process.execPath, ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json", "--outDir", staging], {
-    stdio: "inherit",
-  });
+  execFileSync(
+    process.execPath,
+    ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json", "--outDir", staging],
+    {
+      stdio: "inherit",
+    },
+  );
   const old = `dist.old-${process.pid}`;
   try {
     renameSync("dist", old);

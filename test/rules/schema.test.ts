@@ -4,7 +4,10 @@ ruleTable("required-key", {
   valid: [
     { name: "complete integration", code: integration() },
     { name: "complete action", code: action() },
-    { name: "none integration without configuration", code: integration({ authentication_type: "none", authentication_configuration: undefined }) },
+    {
+      name: "none integration without configuration",
+      code: integration({ authentication_type: "none", authentication_configuration: undefined }),
+    },
   ],
   invalid: [
     {
@@ -35,14 +38,26 @@ ruleTable("required-key", {
 
 ruleTable("value-type", {
   valid: [
-    { name: "null help and format mean absent", code: integration({ authentication_configuration: [{ field_name: "t", display: "T", mandatory: true, type: "input", store: true, help: null, format: null }] }) },
-    { name: "number default for a Number input", code: action({ inputs: [{ key: "n", name: "N", mandatory: false, type: "Number", format: 3 }] }) },
+    {
+      name: "null help and format mean absent",
+      code: integration({
+        authentication_configuration: [
+          { field_name: "t", display: "T", mandatory: true, type: "input", store: true, help: null, format: null },
+        ],
+      }),
+    },
+    {
+      name: "number default for a Number input",
+      code: action({ inputs: [{ key: "n", name: "N", mandatory: false, type: "Number", format: 3 }] }),
+    },
   ],
   invalid: [
     {
       name: "mandatory as a string",
       code: '{\n  "provider": "p",\n  "name": "n",\n  "display": "do it",\n  "description": "do it",\n  "endpoint": "https://x.example.com/a",\n  "inputs": [\n    { "key": "k", "name": "K", "mandatory": "true", "type": "Text" }\n  ]\n}\n',
-      errors: [{ line: 8, column: 45, message: 'must be a boolean (true or false, without quotes), not the string "true"' }],
+      errors: [
+        { line: 8, column: 45, message: 'must be a boolean (true or false, without quotes), not the string "true"' },
+      ],
     },
     {
       name: "interaction_types not strings",
@@ -54,8 +69,16 @@ ruleTable("value-type", {
 
 ruleTable("enum-value", {
   valid: [
-    { name: "lowercase input types", code: action({ inputs: [{ key: "k", name: "K", mandatory: true, type: "datetime" }] }) },
-    { name: "legacy auth field type text is not an enum error", code: integration({ authentication_configuration: [{ field_name: "t", display: "T", mandatory: true, type: "Text", store: true }] }) },
+    {
+      name: "lowercase input types",
+      code: action({ inputs: [{ key: "k", name: "K", mandatory: true, type: "datetime" }] }),
+    },
+    {
+      name: "legacy auth field type text is not an enum error",
+      code: integration({
+        authentication_configuration: [{ field_name: "t", display: "T", mandatory: true, type: "Text", store: true }],
+      }),
+    },
   ],
   invalid: [
     {
@@ -71,7 +94,11 @@ ruleTable("enum-value", {
     },
     {
       name: "unknown auth field source",
-      code: integration({ authentication_configuration: [{ field_name: "t", display: "T", mandatory: true, type: "input", store: true, source: "user" }] }),
+      code: integration({
+        authentication_configuration: [
+          { field_name: "t", display: "T", mandatory: true, type: "input", store: true, source: "user" },
+        ],
+      }),
       errors: [{ line: 15, column: 17, message: "must be one of input, default, auth_validation" }],
     },
   ],

@@ -11,7 +11,10 @@ export interface CliResult {
 }
 
 /** Runs the built bin as a user would: no TTY, no colour unless asked, stdin closed unless given. */
-export function runCli(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): CliResult {
+export function runCli(
+  args: string[],
+  options: { cwd?: string; input?: string; env?: Record<string, string> } = {},
+): CliResult {
   const env: Record<string, string | undefined> = { ...process.env, ...options.env };
   delete env.FORCE_COLOR;
   if (!options.env?.NO_COLOR) delete env.NO_COLOR;

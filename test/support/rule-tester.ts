@@ -32,9 +32,7 @@ function sources(code: string | SourceFile[]): SourceFile[] {
 }
 
 export function applyFixes(text: string, diagnostics: Diagnostic[]): string {
-  const edits = diagnostics
-    .flatMap((d) => (d.fix ? [d.fix] : []))
-    .sort((a, b) => b.start - a.start);
+  const edits = diagnostics.flatMap((d) => (d.fix ? [d.fix] : [])).sort((a, b) => b.start - a.start);
   let out = text;
   let lastStart = Number.POSITIVE_INFINITY;
   for (const edit of edits) {
@@ -60,7 +58,13 @@ export function ruleTable(ruleId: string, cases: { valid: ValidCase[]; invalid: 
         const files = sources(c.code);
         const summary = lintSources(files, c.options);
         const found = summary.results.flatMap((r) => r.diagnostics).filter((d) => d.ruleId === ruleId);
-        const actual = found.map((d) => ({ file: d.file, line: d.line, column: d.column, ruleId: d.ruleId, severity: d.severity }));
+        const actual = found.map((d) => ({
+          file: d.file,
+          line: d.line,
+          column: d.column,
+          ruleId: d.ruleId,
+          severity: d.severity,
+        }));
         const expected = c.errors.map((e) => ({
           file: e.file ?? files[0]?.file,
           line: e.line,
@@ -74,7 +78,9 @@ export function ruleTable(ruleId: string, cases: { valid: ValidCase[]; invalid: 
         });
         if (c.output !== undefined) {
           const first = summary.results[0];
-          expect(applyFixes(files[0]?.text ?? "", first?.diagnostics.filter((d) => d.ruleId === ruleId) ?? [])).toBe(c.output);
+          expect(applyFixes(files[0]?.text ?? "", first?.diagnostics.filter((d) => d.ruleId === ruleId) ?? [])).toBe(
+            c.output,
+          );
         }
       });
     }
