@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { ROOT, runCli } from "../support/cli.js";
 import { action, integration } from "../support/rule-tester.js";
 
-const ANSI = /\u001b\[/;
+const ANSI = new RegExp(`${String.fromCharCode(27)}\\[`);
 
 function project(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), "td-cli-"));
@@ -84,7 +84,7 @@ describe("td-integration CLI", () => {
       "fixableErrorCount",
       "fixableWarningCount",
     ]);
-    expect((file?.messages as Record<string, unknown>[])[0]).toMatchObject({
+    expect(((file?.messages ?? []) as Record<string, unknown>[])[0]).toMatchObject({
       ruleId: "value-type",
       severity: 2,
       line: 7,
