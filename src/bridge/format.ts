@@ -1,0 +1,101 @@
+import type { BridgeReport, CallRecord, Check } from "./types.js";
+
+/** How much of a body the text report shows: about six terminal lines. */
+const TEXT_BODY_CHARS = 600;
+/** The JSON report keeps more, still bounded so a huge reply cannot flood a CI log. */
+const JSON_BODY_CHARS = 20_000;
+
+export function truncate(
+  text: string,
+  maxChars: number,
+  maxLines = Number.POSITIVE_INFINITY,
+): { text: string; truncated: boolean } {
+  let out = text;
+  const lines = out.split("\n");
+  if (lines.length > maxLines) out = lines.slice(0, maxLines).join("\n");
+  if (out.length > maxChars) out = out.slice(0, maxChars);
+  if (out.length === text.length) return { text, truncated: false };
+  return { text: `${out}\n... (${text.length - out.length} more characters)`, truncated: true };
+}
+
+/** A JSON body on one line (a page of contacts would otherwise fill the screen); other text as received. */
+function compactBody(bodyText: string): string {
+  try {
+    return JSON.stringify(JSON.parse(bodyText));
+  } catch {
+    return bodyText;
+  }
+}
+
+const indent = (text: string, prefix: string) =>
+  text
+    .split("\n")
+    .map((line) => `${prefix}${line}`)
+    .join("\n");
+
+function checkLine(check: Check): string {
+  return `${check.ok ? "PASS" : "FAIL"} ${check.id}: ${check.message}${check.assumed ? " (assumed)" : ""}`;
+}
+
+function formatCall(call: CallRecord, index: number): string {
+  const out: string[] = [`${index}. ${call.label}`];
+  if (call.skipped) {
+    out.push(`   skipped: ${call.skipped}`);
+    return out.join("\n");
+  }
+  if (call.request) {
+    out.push(`   > ${call.request.method} ${call.request.url}`);
+    out.push(indent(JSON.stringify(call.request.body), "   > "));
+  }
+  if (call.response) {
+    const res = call.response;
+    const headers = [res.contentType ? `Content-Type: ${res.contentType}` : "no Content-Type"];
+    if (res.location) headers.push(`Location: ${res.location}`);
+    out.push(`   < ${res.status} (${headers.join(", ")})`);
+    if (res.bodyText.trim() !== "") {
+      out.push(indent(truncate(compactBody(res.bodyText), TEXT_BODY_CHARS, 10).text, "   < "));
+    } else {
+      out.push("   < (empty body)");
+    }
+  } else if (call.error) {
+    out.push("   < no answer");
+  }
+  for (const check of call.checks) out.push(`   ${checkLine(check)}`);
+  for (const note of call.notes) out.push(`   note: ${note}`);
+  return out.join("\n");
+}
+
+export function formatText(report: BridgeReport): string {
+  const out: string[] = [`Bridge test of ${report.integration} against ${report.target}`];
+  for (const a of report.assumptions) out.push(`assumed: ${a.text}`);
+  for (const note of report.notes) out.push(`note: ${note}`);
+  report.calls.forEach((call, i) => {
+    out.push("", formatCall(call, i + 1));
+  });
+  const { calls, checks, failed, skipped } = report.summary;
+  out.push(
+    "",
+    `${calls} request${calls === 1 ? "" : "s"}, ${checks} check${checks === 1 ? "" : "s"}, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`,
+  );
+  return `${out.join("\n")}\n`;
+}
+
+/** The report for scripts: bodies truncated at 20,000 characters, flagged with `bodyTruncated`. */
+export function formatJson(report: BridgeReport, version: string): string {
+  const calls = report.calls.map((call) => {
+    const { response, ...rest } = call;
+    if (!response) return rest;
+    const body = truncate(response.bodyText, JSON_BODY_CHARS);
+    return {
+      ...rest,
+      response: {
+        status: response.status,
+        contentType: response.contentType ?? null,
+        location: response.location ?? null,
+        body: body.text,
+        bodyTruncated: body.truncated,
+      },
+    };
+  });
+  return `${JSON.stringify({ tool: "td-integration", version, ...report, calls }, null, 2)}\n`;
+}

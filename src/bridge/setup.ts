@@ -1,0 +1,262 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { FileSelectionError, selectFiles } from "../lint/files.js";
+import { authFields } from "../manifest/auth-fields.js";
+import { classify } from "../manifest/classify.js";
+import { ParsedDocument } from "../manifest/parse.js";
+import { canonicalInputType } from "../manifest/vocabulary.js";
+import { isPlainObject } from "../util/suggest.js";
+import { envNameFor, resolveAuth } from "./credentials.js";
+import { isOauth } from "./options.js";
+import type { ActionInfo, ActionInput, AuthField, BridgePlan, EndpointKind, IntegrationInfo } from "./types.js";
+
+/** A problem with how the tester was called: no manifest, unreadable credentials, a bad URL. */
+export class BridgeSetupError extends Error {}
+
+export interface SetupInput {
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  manifest: string;
+  /** Action files or directories; default: the JSON files next to the manifest. */
+  actions?: readonly string[];
+  /** Only these actions. */
+  actionNames?: readonly string[];
+  credentials?: string;
+  base?: string;
+  allowProduction?: boolean;
+  oauthTokenKey: string;
+}
+
+const ENDPOINT_KEYS: Record<Exclude<EndpointKind, "action">, { key: string; legacy?: string }> = {
+  "auth-validation": { key: "auth_validation_endpoint" },
+  "contact-sync": { key: "contact_synchronization_endpoint", legacy: "contact_synchronization_url" },
+  "interaction-retrieval": { key: "interaction_retrieval_endpoint", legacy: "interaction_retrieval_url" },
+  "agent-sync": { key: "agent_synchronization_endpoint" },
+};
+
+/** Validates `--base`: an absolute http(s) URL. */
+export function parseBase(base: string): URL {
+  let url: URL;
+  try {
+    url = new URL(base);
+  } catch {
+    throw new BridgeSetupError(`--base ${JSON.stringify(base)} is not a URL: write one such as http://localhost:3000`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new BridgeSetupError(`--base ${JSON.stringify(base)} must start with http:// or https://`);
+  }
+  return url;
+}
+
+/** The endpoint with the base's origin (and path prefix, if any) in place of its own. */
+export function rewriteOrigin(endpoint: string, base: URL): string {
+  const url = new URL(endpoint);
+  const prefix = base.pathname.replace(/\/+$/, "");
+  return `${base.origin}${prefix}${url.pathname}${url.search}`;
+}
+
+function readJson(file: string, cwd: string, what: string): { value: unknown; doc: ParsedDocument } {
+  let text: string;
+  try {
+    text = readFileSync(path.resolve(cwd, file), "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new BridgeSetupError(
+      `cannot read ${what} ${file}: ${code === "ENOENT" ? "no such file" : (code ?? (error as Error).message)}`,
+    );
+  }
+  const doc = new ParsedDocument(text);
+  if (doc.syntaxError) {
+    const { line, column } = doc.lines.position(doc.syntaxError.offset);
+    throw new BridgeSetupError(`${what} ${file} is not valid JSON (${line}:${column} ${doc.syntaxError.message})`);
+  }
+  return { value: doc.value, doc };
+}
+
+export function integrationInfo(
+  value: Record<string, unknown>,
+  file: string,
+  base: URL | undefined,
+  notes: string[],
+): IntegrationInfo {
+  const name = typeof value.name === "string" ? value.name : path.basename(file, ".json");
+  const fields: AuthField[] = [];
+  for (const ref of authFields(value)) {
+    if (!ref.name || !ref.field) continue;
+    const type = typeof ref.field.type === "string" ? ref.field.type.toLowerCase() : "input";
+    fields.push({
+      name: ref.name,
+      mandatory: ref.field.mandatory === true,
+      type: type === "oauth" ? "oauth" : "input",
+    });
+  }
+  const endpoints: IntegrationInfo["endpoints"] = {};
+  for (const [kind, { key, legacy }] of Object.entries(ENDPOINT_KEYS) as [
+    keyof typeof ENDPOINT_KEYS,
+    { key: string; legacy?: string },
+  ][]) {
+    let raw = value[key];
+    let usedKey = key;
+    if ((raw === undefined || raw === null) && legacy && typeof value[legacy] === "string") {
+      raw = value[legacy];
+      usedKey = legacy;
+      notes.push(
+        `${file}: using the legacy key \`${legacy}\`; Talkdesk now reads \`${key}\` (td-integration lint --fix renames it)`,
+      );
+    }
+    if (typeof raw !== "string" || raw.trim() === "") continue;
+    let url: URL;
+    try {
+      url = new URL(raw);
+    } catch {
+      throw new BridgeSetupError(
+        `${file}: \`${usedKey}\` ${JSON.stringify(raw)} is not an absolute URL; fix it (td-integration lint ${file} shows where)`,
+      );
+    }
+    endpoints[kind] = base ? rewriteOrigin(url.href, base) : url.href;
+  }
+  const types = Array.isArray(value.interaction_types)
+    ? value.interaction_types.filter((t): t is string => typeof t === "string")
+    : [];
+  return {
+    name,
+    file,
+    authenticationType:
+      typeof value.authentication_type === "string" ? value.authentication_type.toLowerCase() : "none",
+    authFields: fields,
+    interactionTypes: types,
+    endpoints,
+  };
+}
+
+export function actionInfo(value: Record<string, unknown>, file: string, base: URL | undefined): ActionInfo {
+  const inputs: ActionInput[] = [];
+  for (const input of Array.isArray(value.inputs) ? value.inputs : []) {
+    if (!isPlainObject(input) || typeof input.key !== "string") continue;
+    const format =
+      typeof input.format === "string" || typeof input.format === "number" ? String(input.format) : undefined;
+    inputs.push({
+      key: input.key,
+      mandatory: input.mandatory === true,
+      type: canonicalInputType(input.type) ?? "Text",
+      format,
+    });
+  }
+  let endpoint: string | undefined;
+  if (typeof value.endpoint === "string" && value.endpoint.trim() !== "") {
+    try {
+      endpoint = new URL(value.endpoint).href;
+    } catch {
+      throw new BridgeSetupError(
+        `${file}: \`endpoint\` ${JSON.stringify(value.endpoint)} is not an absolute URL; fix it (td-integration lint ${file} shows where)`,
+      );
+    }
+    if (base) endpoint = rewriteOrigin(endpoint, base);
+  }
+  return { name: typeof value.name === "string" ? value.name : path.basename(file, ".json"), file, endpoint, inputs };
+}
+
+async function loadActions(
+  input: SetupInput,
+  integration: string,
+  base: URL | undefined,
+  notes: string[],
+): Promise<ActionInfo[]> {
+  const explicit = input.actions !== undefined && input.actions.length > 0;
+  let files: string[];
+  try {
+    files = explicit
+      ? await selectFiles(input.actions ?? [], { cwd: input.cwd })
+      : await selectFiles([path.dirname(input.manifest)], {
+          cwd: input.cwd,
+          files: ["*.json"],
+          errorOnUnmatchedPattern: false,
+        });
+  } catch (error) {
+    if (error instanceof FileSelectionError) throw new BridgeSetupError(`--actions: ${error.message}`);
+    throw error;
+  }
+  const actions: ActionInfo[] = [];
+  for (const file of files) {
+    let value: unknown;
+    try {
+      value = readJson(file, input.cwd, "action file").value;
+    } catch (error) {
+      if (explicit) throw error;
+      continue;
+    }
+    if (classify(value) !== "action" || !isPlainObject(value)) continue;
+    if (value.provider !== integration) {
+      if (explicit)
+        notes.push(
+          `${file}: ignored, its provider ${JSON.stringify(value.provider)} is not ${JSON.stringify(integration)}`,
+        );
+      continue;
+    }
+    actions.push(actionInfo(value, file, base));
+  }
+  if (input.actionNames?.length) {
+    const names = new Set(actions.map((a) => a.name));
+    const unknown = input.actionNames.filter((n) => !names.has(n));
+    if (unknown.length) {
+      throw new BridgeSetupError(
+        `no action named ${unknown.map((n) => JSON.stringify(n)).join(", ")} for ${integration}; found: ${[...names].join(", ") || "none"} (point --actions at the action files)`,
+      );
+    }
+    return actions.filter((a) => input.actionNames?.includes(a.name));
+  }
+  return actions;
+}
+
+function readCredentials(file: string, cwd: string): Record<string, unknown> {
+  const { value } = readJson(file, cwd, "credentials file");
+  if (!isPlainObject(value)) {
+    throw new BridgeSetupError(
+      `credentials file ${file} must hold one JSON object of auth field values, such as {"api_token": "..."}`,
+    );
+  }
+  return value;
+}
+
+/** Reads the manifest, its actions and the credentials, and resolves where the requests go. */
+export async function loadPlan(input: SetupInput): Promise<BridgePlan> {
+  const base = input.base !== undefined ? parseBase(input.base) : undefined;
+  const { value } = readJson(input.manifest, input.cwd, "manifest");
+  const kind = classify(value);
+  if (kind !== "integration" || !isPlainObject(value)) {
+    throw new BridgeSetupError(
+      kind === "action"
+        ? `${input.manifest} is an action; pass the integration manifest it belongs to (its provider ${JSON.stringify((value as Record<string, unknown>).provider)}) and the action with --actions`
+        : `${input.manifest} is not an integration manifest: it has none of display_name, authentication_type, *_endpoint...`,
+    );
+  }
+  if (!base && !input.allowProduction) {
+    throw new BridgeSetupError(
+      "say where to send the requests: --base URL sends them to a local or staging bridge (for example --base http://localhost:3000), --allow-production calls the endpoints written in the manifest",
+    );
+  }
+  const notes: string[] = [];
+  const integration = integrationInfo(value, input.manifest, base, notes);
+  const actions = await loadActions(input, integration.name, base, notes);
+  const fileValues = input.credentials !== undefined ? readCredentials(input.credentials, input.cwd) : {};
+  const oauth = isOauth(integration.authenticationType) ? { tokenKey: input.oauthTokenKey } : undefined;
+  const { auth, missing } = resolveAuth(
+    integration.authenticationType === "none" ? [] : integration.authFields,
+    fileValues,
+    input.env,
+    oauth,
+  );
+  if (missing.length) {
+    const where = missing.map((name) => `${JSON.stringify(name)} (or ${envNameFor(name)})`).join(", ");
+    throw new BridgeSetupError(
+      `no value for auth field${missing.length > 1 ? "s" : ""} ${where}: put ${missing.length > 1 ? "them" : "it"} in the --credentials JSON file or set the environment variable${missing.length > 1 ? "s" : ""}`,
+    );
+  }
+  return {
+    integration,
+    actions,
+    auth,
+    target: base ? base.href.replace(/\/$/, "") : "production (the endpoints written in the manifest)",
+    notes,
+  };
+}

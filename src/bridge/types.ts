@@ -1,0 +1,121 @@
+/** The endpoints Talkdesk calls on a bridge. */
+export type EndpointKind = "auth-validation" | "contact-sync" | "interaction-retrieval" | "agent-sync" | "action";
+
+export const ENDPOINT_KINDS: readonly EndpointKind[] = [
+  "auth-validation",
+  "contact-sync",
+  "interaction-retrieval",
+  "agent-sync",
+  "action",
+];
+
+/** One contract check: passed or failed, with the reason in words. */
+export interface Check {
+  id: string;
+  ok: boolean;
+  message: string;
+  /** True when the check rests on a behaviour the two generations of Talkdesk's docs disagree on. */
+  assumed?: boolean;
+}
+
+export interface SentRequest {
+  method: "POST";
+  url: string;
+  /** The JSON body as sent, with every credential masked. */
+  body: unknown;
+}
+
+export interface ReceivedResponse {
+  status: number;
+  contentType: string | undefined;
+  location: string | undefined;
+  /** The body text with every credential masked (never truncated here; formatters truncate). */
+  bodyText: string;
+}
+
+export interface CallRecord {
+  kind: EndpointKind;
+  /** "contact sync, page 2", "action create_ticket". */
+  label: string;
+  request?: SentRequest;
+  response?: ReceivedResponse;
+  /** Transport failure: timeout, refused connection... */
+  error?: string;
+  /** Why the call was not sent (no endpoint, a mandatory input without value). */
+  skipped?: string;
+  checks: Check[];
+  notes: string[];
+}
+
+export interface Assumption {
+  id: string;
+  text: string;
+}
+
+export interface BridgeReport {
+  integration: string;
+  /** Where the requests went: the --base origin, or "production (manifest endpoints)". */
+  target: string;
+  assumptions: Assumption[];
+  /** Set-up notes: legacy endpoint keys used, actions ignored, the sample contact used... */
+  notes: string[];
+  calls: CallRecord[];
+  summary: { calls: number; checks: number; failed: number; skipped: number };
+}
+
+export interface ActionInput {
+  key: string;
+  mandatory: boolean;
+  /** Canonical input type (Text when absent or unknown). */
+  type: string;
+  format: string | undefined;
+}
+
+export interface ActionInfo {
+  name: string;
+  file: string;
+  endpoint: string | undefined;
+  inputs: ActionInput[];
+}
+
+export interface AuthField {
+  name: string;
+  mandatory: boolean;
+  /** `input` (the user types it) or `oauth` (the OAuth authority provides it). */
+  type: string;
+}
+
+export interface IntegrationInfo {
+  name: string;
+  file: string;
+  authenticationType: string;
+  authFields: AuthField[];
+  interactionTypes: string[];
+  /** Endpoint URLs after the --base rewrite; absent when the manifest has none. */
+  endpoints: Partial<Record<Exclude<EndpointKind, "action">, string>>;
+}
+
+/** Everything the runner needs, resolved and validated by the setup step. */
+export interface BridgePlan {
+  integration: IntegrationInfo;
+  actions: ActionInfo[];
+  /** The auth object sent in every body (unmasked). */
+  auth: Record<string, unknown>;
+  target: string;
+  /** Notes about the set-up, shown once (legacy endpoint keys, actions ignored...). */
+  notes: string[];
+}
+
+/** A contact as the contact sync returns it (only the fields the tester reads are typed). */
+export interface SyncedContact {
+  id: string;
+  name?: string;
+  company?: string;
+  title?: string;
+  address?: string;
+  twitter?: string;
+  emails?: string[];
+  phones?: string[];
+  websites?: string[];
+  [key: string]: unknown;
+}

@@ -1,0 +1,100 @@
+import { spawn } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { BIN } from "../support/cli.js";
+import { startBridge } from "./fake-bridge.js";
+import { FIXTURES } from "./support.js";
+
+/** Runs the built bin without blocking the event loop, so the fake bridge in this process can answer. */
+function runBin(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: FIXTURES,
+      env: { ...process.env, NO_COLOR: "1", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => {
+      stdout += d;
+    });
+    child.stderr.on("data", (d) => {
+      stderr += d;
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+describe("the built bin", () => {
+  it("bridge-test --format json against a conforming bridge exits 0", async () => {
+    const bridge = await startBridge();
+    try {
+      const { code, stdout, stderr } = await runBin([
+        "bridge-test",
+        "acme_bridge.json",
+        "--base",
+        bridge.base,
+        "--credentials",
+        "credentials.json",
+        "--format",
+        "json",
+      ]);
+      expect(stderr).toBe("");
+      expect(code).toBe(0);
+      const report = JSON.parse(stdout);
+      expect(report.summary).toEqual({ calls: 6, checks: 30, failed: 0, skipped: 1 });
+      expect(report.calls[0].request).toEqual({
+        method: "POST",
+        url: `${bridge.base}/talkdesk/auth_validation`,
+        body: { auth: { subdomain: "***st (9 chars)", api_token: "***ef (20 chars)" } },
+      });
+      expect(report.calls[0].response).toEqual({
+        status: 204,
+        contentType: null,
+        location: null,
+        body: "",
+        bodyTruncated: false,
+      });
+    } finally {
+      await bridge.close();
+    }
+  });
+
+  it("call exits 1 on a failed check, with credentials from the environment", async () => {
+    const bridge = await startBridge();
+    try {
+      const { code, stdout } = await runBin(["call", "auth-validation", "acme_bridge.json", "--base", bridge.base], {
+        TD_AUTH_SUBDOMAIN: "acme-test",
+        TD_AUTH_API_TOKEN: "not-the-token",
+      });
+      expect(code).toBe(1);
+      expect(stdout).toContain('> {"auth":{"subdomain":"***st (9 chars)","api_token":"***en (13 chars)"}}');
+      expect(stdout).toContain("1 request, 1 check, 1 failed");
+    } finally {
+      await bridge.close();
+    }
+  });
+
+  it.each([
+    [
+      ["bridge-test", "acme_bridge.json", "--credentials", "credentials.json"],
+      "td-integration: say where to send the requests: --base URL sends them to a local or staging bridge (for example --base http://localhost:3000), --allow-production calls the endpoints written in the manifest\n",
+    ],
+    [
+      ["bridge-test", "acme_bridge.json", "--base", "http://127.0.0.1:9", "--credentials", "broken.json"],
+      "td-integration: cannot read credentials file broken.json: no such file\n",
+    ],
+    [
+      ["call", "contacts", "acme_bridge.json"],
+      "td-integration: error: command-argument value 'contacts' is invalid for argument 'endpoint-kind'. Allowed choices are auth-validation, contact-sync, interaction-retrieval, agent-sync, action.\n",
+    ],
+  ])("usage problems exit 2 with one line: %j", async (args, message) => {
+    const { code, stdout, stderr } = await runBin(args);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(message);
+  });
+});

@@ -1,0 +1,70 @@
+import { fileURLToPath } from "node:url";
+import { DEFAULT_OPTIONS } from "../../src/bridge/options.js";
+import { type BridgeCliOptions, runBridgeCommand, runCallCommand } from "../../src/bridge/run.js";
+import type { EndpointKind } from "../../src/bridge/types.js";
+import { type Route, startBridge } from "./fake-bridge.js";
+
+export const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
+export const MANIFEST = "acme_bridge.json";
+
+/** The options commander gives a command run with no flag but --base and --credentials. */
+export function cliOptions(overrides: Partial<BridgeCliOptions> = {}): BridgeCliOptions {
+  return {
+    credentials: "credentials.json",
+    timeout: DEFAULT_OPTIONS.timeoutMs / 1000,
+    maxPages: DEFAULT_OPTIONS.maxPages,
+    checkpointField: DEFAULT_OPTIONS.checkpointField,
+    authSuccess: DEFAULT_OPTIONS.authSuccess,
+    agentPaging: DEFAULT_OPTIONS.agentPaging,
+    oauthTokenKey: DEFAULT_OPTIONS.oauthTokenKey,
+    format: "text",
+    ...overrides,
+  };
+}
+
+/** Runs the whole sequence against a fake bridge; the port in the output is replaced by BASE. */
+export async function bridgeTest(
+  routes: Record<string, Route> = {},
+  options: Partial<BridgeCliOptions> = {},
+  env: Record<string, string> = {},
+  manifest = MANIFEST,
+) {
+  const bridge = await startBridge(routes);
+  try {
+    const result = await runBridgeCommand(manifest, cliOptions({ base: bridge.base, ...options }), {
+      cwd: FIXTURES,
+      env,
+      version: "0.0.0-test",
+    });
+    return { ...result, output: result.output.replaceAll(bridge.base, "BASE"), received: bridge.received };
+  } finally {
+    await bridge.close();
+  }
+}
+
+export async function call(
+  kind: EndpointKind,
+  routes: Record<string, Route> = {},
+  options: Partial<BridgeCliOptions> = {},
+  env: Record<string, string> = {},
+) {
+  const bridge = await startBridge(routes);
+  try {
+    const result = await runCallCommand(kind, MANIFEST, cliOptions({ base: bridge.base, ...options }), {
+      cwd: FIXTURES,
+      env,
+      version: "0.0.0-test",
+    });
+    return { ...result, output: result.output.replaceAll(bridge.base, "BASE"), received: bridge.received };
+  } finally {
+    await bridge.close();
+  }
+}
+
+/** "FAIL id: message" lines of a text report. */
+export function failures(output: string): string[] {
+  return output
+    .split("\n")
+    .filter((line) => line.trimStart().startsWith("FAIL "))
+    .map((line) => line.trim());
+}
