@@ -1,0 +1,80 @@
+import { type Command, InvalidArgumentError } from "commander";
+
+interface RenderCliOptions {
+  contact?: string;
+  set: string[];
+  allowMissing?: boolean;
+  displayMaxLength?: number;
+  json?: boolean;
+  format?: string;
+  color?: boolean;
+  errorOnUnmatchedPattern: boolean;
+}
+
+function positiveInteger(value: string): number {
+  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError("expected a whole number of characters such as 30.");
+  return Number(value);
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+export function registerRender(program: Command): void {
+  program
+    .command("render")
+    .description("preview how Talkdesk shows integrations and actions: phrasing, forms, filled templates")
+    .argument("[paths...]", "files, directories (searched for *.json) or globs; default: the current directory")
+    .option("--contact <file>", "a JSON object of contact fields overriding the built-in sample contact")
+    .option(
+      "--set <name=value>",
+      "a value for one placeholder, e.g. contact.email=a@b.co or account=acme (repeatable)",
+      collect,
+      [],
+    )
+    .option("--allow-missing", "a placeholder without a value is a warning, not an error")
+    .option(
+      "--display-max-length <n>",
+      "characters a combo-box shows of an action's display (default 30)",
+      positiveInteger,
+    )
+    .option("--format <template>", "render one template string instead of files, e.g. '{{contact.email}}'")
+    .option("--json", "print the preview as JSON (shape: docs/render-json.md)")
+    .option("--color", "force coloured output")
+    .option("--no-color", "disable coloured output")
+    .option("--no-error-on-unmatched-pattern", "do not fail when a directory or glob matches no file")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  $ td-integration render examples/actions/create_ticket.json
+  $ td-integration render integrations/ actions/ --set account=acme
+  $ td-integration render actions --contact customer.json --allow-missing
+  $ td-integration render --format 'https://{{account}}.example.org' --set account=acme
+  $ td-integration render examples --json
+
+Exit codes: 0 rendered, 1 a template cannot be rendered or a phrasing error, 2 usage or I/O problem.`,
+    )
+    .action(async (paths: string[], options: RenderCliOptions) => {
+      const [{ runRender }, { RenderOptionError }, { shouldColor }, { UsageError }] = await Promise.all([
+        import("../../render/run.js"),
+        import("../../render/options.js"),
+        import("../color.js"),
+        import("../errors.js"),
+      ]);
+      const color = !options.json && shouldColor(options.color, process.stdout, process.env);
+      const width = process.stdout.isTTY ? Math.min(Math.max(process.stdout.columns || 80, 40), 120) : 80;
+      try {
+        const { output, exitCode } = await runRender(paths, options, { cwd: process.cwd(), color, width });
+        // A reader that stops early (`render ... | head`) closes the pipe: that is not an error.
+        process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+          if (error.code !== "EPIPE") throw error;
+        });
+        process.stdout.write(output);
+        process.exitCode = exitCode;
+      } catch (error) {
+        if (error instanceof RenderOptionError) throw new UsageError(error.message);
+        throw error;
+      }
+    });
+}
