@@ -1,0 +1,102 @@
+import type { Command } from "commander";
+
+/** One flag per question of the built-in templates: flag name -> answer id (question id). */
+export const ANSWER_FLAGS: readonly { flag: string; id: string; description: string; repeat?: boolean }[] = [
+  { flag: "kind", id: "kind", description: "what to create: integration, action or both" },
+  {
+    flag: "auth-type",
+    id: "authentication_type",
+    description: "none, custom, oauth2, oauth2_password or oauth2_client_credentials",
+  },
+  { flag: "action-template", id: "action_template", description: "action-generic or action-create-ticket" },
+  { flag: "name", id: "name", description: "integration system name, such as mycrm" },
+  { flag: "display-name", id: "display_name", description: "integration display name" },
+  { flag: "description", id: "description", description: "integration description" },
+  { flag: "logo-url", id: "logo_url", description: "https URL of the logo" },
+  { flag: "icon-url", id: "icon_url", description: "https URL of the icon" },
+  { flag: "bridge-url", id: "bridge_url", description: "base URL of the bridge; endpoints default to paths under it" },
+  { flag: "auth-validation-endpoint", id: "auth_validation_endpoint", description: "auth validation endpoint" },
+  {
+    flag: "auth-field",
+    id: "auth_fields",
+    repeat: true,
+    description: 'an auth field as JSON, repeatable: \'{"field_name":"token","display":"API token"}\'',
+  },
+  { flag: "features", id: "features", description: "comma-separated: contact_sync,interaction_retrieval,agent_sync" },
+  { flag: "contact-synchronization-endpoint", id: "contact_synchronization_endpoint", description: "endpoint" },
+  { flag: "interaction-retrieval-endpoint", id: "interaction_retrieval_endpoint", description: "endpoint" },
+  { flag: "agent-synchronization-endpoint", id: "agent_synchronization_endpoint", description: "endpoint" },
+  { flag: "interaction-types", id: "interaction_types", description: "comma-separated, such as ticket,case" },
+  { flag: "provider", id: "provider", description: "the action's provider: an integration name" },
+  { flag: "action-name", id: "action_name", description: "action name, such as create_ticket" },
+  { flag: "action-display", id: "action_display", description: "action display, such as 'create a ticket'" },
+  { flag: "action-description", id: "action_description", description: "action description" },
+  { flag: "action-endpoint", id: "action_endpoint", description: "https URL of the bridge endpoint of the action" },
+  {
+    flag: "input",
+    id: "inputs",
+    repeat: true,
+    description: 'an action input as JSON, repeatable: \'{"key":"email","type":"Text","format":"{{contact.email}}"}\'',
+  },
+];
+
+export interface InitCliOptions {
+  answers?: string;
+  yes?: boolean;
+  out: string;
+  force?: boolean;
+  dryRun?: boolean;
+  template: string[];
+  listTemplates?: boolean;
+  set: string[];
+  color?: boolean;
+  [flag: string]: unknown;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export function registerInit(program: Command): void {
+  const command = program
+    .command("init")
+    .description("scaffold an integration manifest and/or an action from a template, interactively or not")
+    .option("--answers <file>", "answers as a JSON object keyed by question id (- reads standard input)")
+    .option("-y, --yes", "take the default of every question that has one; leave optional answers out")
+    .option("-o, --out <dir>", "folder to write into", ".")
+    .option("--force", "overwrite existing files")
+    .option("--dry-run", "print the files that would be written, and their content; write nothing")
+    .option(
+      "-t, --template <id|dir>",
+      "a template id (see --list-templates) or a template folder; repeatable",
+      collect,
+      [],
+    )
+    .option("--list-templates", "list the built-in templates and exit")
+    .option("--set <id=value>", "an answer by question id (for custom templates); repeatable", collect, [])
+    .option("--color", "force coloured output")
+    .option("--no-color", "disable coloured output");
+  for (const { flag, description, repeat } of ANSWER_FLAGS) {
+    if (repeat) command.option(`--${flag} <json>`, description, collect);
+    else command.option(`--${flag} <value>`, description);
+  }
+  command
+    .addHelpText(
+      "after",
+      `
+Prompts for what is missing when run in a terminal; otherwise (no TTY, or CI set) a missing answer
+exits 2 with the flags to add. Everything is checked by the lint rules before a file is written.
+
+Examples:
+  $ td-integration init
+  $ td-integration init --kind integration --auth-type none --name mycrm --description "..." \\
+      --logo-url https://cdn.example.com/logo.png --icon-url https://cdn.example.com/icon.png \\
+      --bridge-url https://bridge.example.com/talkdesk --yes
+  $ td-integration init --answers answers.json --out integrations --dry-run
+  $ td-integration init --list-templates
+
+Exit codes: 0 written (or dry run), 2 missing or invalid answers, existing files, I/O problem, 130 cancelled.`,
+    )
+    .action(async (options: InitCliOptions) => {
+      const { runInit } = await import("../run-init.js");
+      process.exitCode = await runInit(options);
+    });
+}

@@ -1,0 +1,24 @@
+/** Scaffolding: templates + answers -> files checked by the lint engine. Never prompts, prints or exits. */
+
+export { integrationTemplateId, type Kind, metaQuestions, selectTemplates, templateQuestions } from "./plan.js";
+export {
+  AnswerError,
+  type AnswerProblem,
+  coerceAnswer,
+  describeMissing,
+  flagExample,
+  flagName,
+  isActive,
+} from "./questions.js";
+export { type Answers, type RenderedFile, type RenderResult, renderTemplates } from "./render.js";
+export { type Asker, type Choice, type Resolution, type ResolveOptions, resolveQuestions } from "./resolve.js";
+export {
+  builtinTemplatesDir,
+  type LoadedTemplate,
+  listTemplates,
+  loadTemplate,
+  type Question,
+  TemplateError,
+} from "./template.js";
+export { answerProblems, checkAll, type FinalCheck, type Session } from "./validate.js";
+export { applyWrites, type PlannedWrite, planWrites, type WriteStatus } from "./write.js";

@@ -1,0 +1,43 @@
+import { mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { isInside, writeFileSafely } from "../util/write-file.js";
+import type { RenderedFile } from "./render.js";
+
+export type WriteStatus = "create" | "overwrite" | "identical";
+
+export interface PlannedWrite {
+  /** Path relative to the current directory, for messages. */
+  display: string;
+  absolute: string;
+  status: WriteStatus;
+  text: string;
+}
+
+/** Compares each rendered file with what is on disk under `outDir`. */
+export function planWrites(files: readonly RenderedFile[], outDir: string, cwd: string): PlannedWrite[] {
+  const root = path.resolve(cwd, outDir);
+  return files.map((file) => {
+    if (!isInside(root, file.path)) throw new Error(`${file.path} is outside ${outDir}`);
+    const absolute = path.resolve(root, file.path);
+    let status: WriteStatus = "create";
+    try {
+      status = readFileSync(absolute, "utf8") === file.text ? "identical" : "overwrite";
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    }
+    const display = path.relative(cwd, absolute).split(path.sep).join("/") || file.path;
+    return { display, absolute, status, text: file.text };
+  });
+}
+
+/** Writes every planned file atomically (temp file + rename); identical files are left alone. */
+export async function applyWrites(plan: readonly PlannedWrite[]): Promise<PlannedWrite[]> {
+  const written: PlannedWrite[] = [];
+  for (const entry of plan) {
+    if (entry.status === "identical") continue;
+    mkdirSync(path.dirname(entry.absolute), { recursive: true });
+    await writeFileSafely(entry.absolute, entry.text);
+    written.push(entry);
+  }
+  return written;
+}
