@@ -2,11 +2,12 @@ import { distance } from "fastest-levenshtein";
 
 /**
  * The closest candidate to `input`, or undefined when none is close enough.
- * Case differences are free; the threshold scales with length so short words need near matches.
+ * Case differences are free; the threshold scales with length (a swap of two letters, `emial`, costs 2)
+ * so short words need near matches.
  */
 export function didYouMean(input: string, candidates: Iterable<string>): string | undefined {
   const lower = input.toLowerCase();
-  const limit = Math.max(1, Math.min(4, Math.floor(input.length / 3)));
+  const limit = input.length <= 3 ? 1 : Math.min(4, Math.max(2, Math.floor(input.length / 3)));
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
