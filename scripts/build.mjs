@@ -36,6 +36,7 @@ try {
   } catch {}
   renameSync(staging, "dist");
   rmSync(old, { recursive: true, force: true });
+  execFileSync(process.execPath, ["scripts/write-schemas.mjs"], { stdio: "inherit" });
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   console.error(error instanceof Error ? error.message : error);

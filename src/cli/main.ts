@@ -1,7 +1,11 @@
 import { Command, CommanderError } from "commander";
 import { VERSION } from "../version.js";
+import { registerBridge } from "./commands/bridge.js";
+import { registerInit } from "./commands/init.js";
 import { registerLint } from "./commands/lint.js";
+import { registerRender } from "./commands/render.js";
 import { registerRules } from "./commands/rules.js";
+import { registerSchema } from "./commands/schema.js";
 import { UsageError } from "./errors.js";
 
 export function buildProgram(): Command {
@@ -27,11 +31,22 @@ Exit codes: 0 no errors, 1 lint errors, 2 usage, configuration or I/O problem.`,
   );
   registerLint(program);
   registerRules(program);
+  registerInit(program);
+  registerSchema(program);
+  registerRender(program);
+  registerBridge(program);
   return program;
 }
 
 /** The CLI's only entry point: the one place that sets the exit code. */
 export async function main(argv: string[]): Promise<void> {
+  // A closed pipe (`td-integration lint | head -1`) is the reader's choice, not an error.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EPIPE") throw error;
+      process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+    });
+  }
   const program = buildProgram();
   try {
     await program.parseAsync(argv, { from: "user" });

@@ -1,8 +1,17 @@
 import { Chalk } from "chalk";
+import type { Diagnostic } from "../lint/types.js";
 import type { Formatter } from "./types.js";
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+/** Points at the other place of a cross-file problem, unless the message already names it. */
+function seeAlso(d: Diagnostic): string {
+  const other = d.related?.[0];
+  if (!other) return "";
+  const where = `${other.file}:${other.line}:${other.column}`;
+  return d.message.includes(where) ? "" : ` (see ${where})`;
 }
 
 /** ESLint's default look: a block per file, aligned `line:col  severity  message  rule`, then totals. */
@@ -12,12 +21,7 @@ export const stylish: Formatter = (summary, context) => {
   for (const result of summary.results) {
     if (result.diagnostics.length === 0) continue;
     lines.push(c.underline(result.file));
-    const rows = result.diagnostics.map((d) => [
-      `${d.line}:${d.column}`,
-      d.severity,
-      d.message + (d.related?.[0] ? ` (see ${d.related[0].file}:${d.related[0].line}:${d.related[0].column})` : ""),
-      d.ruleId,
-    ]);
+    const rows = result.diagnostics.map((d) => [`${d.line}:${d.column}`, d.severity, d.message + seeAlso(d), d.ruleId]);
     const posWidth = Math.max(...rows.map((r) => (r[0] as string).length));
     for (const [index, row] of rows.entries()) {
       const [pos, severity, message, rule] = row as [string, string, string, string];

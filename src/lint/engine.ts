@@ -1,6 +1,13 @@
 import { classify, isManifestArray } from "../manifest/classify.js";
 import { locate, type Span } from "../manifest/locate.js";
-import { countParsedKeys, countWrittenKeys, findDuplicateKeys, ParsedDocument } from "../manifest/parse.js";
+import {
+  countWrittenKeys,
+  deepNestingOffset,
+  findDuplicateKeys,
+  measureParsed,
+  ParsedDocument,
+  tooDeepMessage,
+} from "../manifest/parse.js";
 import { documentType, jsonSyntax, noBom, noDuplicateKeys } from "../rules/builtin.js";
 import { DOCUMENT_RULES, PROJECT_RULES } from "../rules/index.js";
 import {
@@ -172,8 +179,14 @@ function readFile(source: SourceFile, config: FileConfig): FileState {
     state.pending = [];
     return state;
   }
+  const measured = measureParsed(value);
+  if (measured.tooDeep) {
+    const offset = Math.max(0, deepNestingOffset(doc.body));
+    push(state, documentType, { path: [], message: tooDeepMessage() }, { offset, length: 1 });
+    return state;
+  }
   result.kind = kind;
-  if (countWrittenKeys(doc.body) !== countParsedKeys(value)) {
+  if (countWrittenKeys(doc.body) !== measured.keys) {
     for (const dup of findDuplicateKeys(doc.tree)) {
       const first = doc.lines.position(dup.firstOffset);
       push(

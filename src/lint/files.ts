@@ -1,4 +1,4 @@
-import { statSync } from "node:fs";
+import { lstatSync, statSync } from "node:fs";
 import path from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 
@@ -18,6 +18,29 @@ export interface SelectOptions {
 const toPosix = (p: string) => p.split(path.sep).join("/");
 
 /**
+ * Walks see regular files only: symbolic links inside walked directories and globs are not
+ * followed, so a link loop or a link to `/` cannot make a walk endless (as git and ripgrep do).
+ * A linked file named on the command line is still linted.
+ */
+export const WALK = { onlyFiles: true, followSymbolicLinks: false } as const;
+
+function statOrUndefined(file: string): ReturnType<typeof statSync> | undefined {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function isLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Turns command-line paths into a sorted list of files, relative to cwd with forward slashes.
  * Files named explicitly are taken as they are; directories are walked; globs are expanded.
  */
@@ -29,18 +52,15 @@ export async function selectFiles(args: readonly string[], options: SelectOption
   const targets = args.length ? args : ["."];
   for (const arg of targets) {
     const absolute = path.resolve(cwd, arg);
-    let stat: ReturnType<typeof statSync> | undefined;
-    try {
-      stat = statSync(absolute);
-    } catch {
-      stat = undefined;
-    }
-    if (stat?.isFile()) {
+    const stat = statOrUndefined(absolute);
+    // A named path that exists but is not a directory (a file, a broken link, a link loop, a pipe) is
+    // linted as a file: the reader reports why it cannot be read, and the rest of the run goes on.
+    if (stat ? !stat.isDirectory() : isLink(absolute)) {
       selected.add(toPosix(path.relative(cwd, absolute)) || arg);
       continue;
     }
     if (stat?.isDirectory()) {
-      const found = await glob([...patterns], { cwd: absolute, ignore, absolute: true, dot: false, onlyFiles: true });
+      const found = await glob([...patterns], { cwd: absolute, ignore, absolute: true, dot: false, ...WALK });
       if (found.length === 0 && options.errorOnUnmatchedPattern !== false) {
         throw new FileSelectionError(`no JSON files found in ${arg}`);
       }
@@ -48,7 +68,7 @@ export async function selectFiles(args: readonly string[], options: SelectOption
       continue;
     }
     if (!isDynamicPattern(arg)) throw new FileSelectionError(`no such file or directory: ${arg}`);
-    const found = await glob([arg], { cwd, ignore, absolute: true, onlyFiles: true });
+    const found = await glob([arg], { cwd, ignore, absolute: true, ...WALK });
     if (found.length === 0 && options.errorOnUnmatchedPattern !== false) {
       throw new FileSelectionError(`no files matched the pattern ${arg}`);
     }

@@ -1,9 +1,9 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { globSync } from "tinyglobby";
 import { classify } from "../manifest/classify.js";
 import type { ProjectDocument } from "../rules/types.js";
-import { DEFAULT_IGNORES } from "./files.js";
+import { DEFAULT_IGNORES, WALK } from "./files.js";
+import { readSource } from "./read.js";
 
 /**
  * Integration manifests under the given roots, for resolving providers of actions linted alone
@@ -18,14 +18,16 @@ export function findIntegrations(
   const found: ProjectDocument[] = [];
   for (const root of roots) {
     const absoluteRoot = path.resolve(cwd, root);
-    const files = globSync(["**/*.json"], { cwd: absoluteRoot, ignore: DEFAULT_IGNORES, absolute: true });
+    const files = globSync(["**/*.json"], { cwd: absoluteRoot, ignore: DEFAULT_IGNORES, absolute: true, ...WALK });
     for (const absolute of files) {
       const file = path.relative(cwd, absolute).split(path.sep).join("/");
       if (exclude.has(file)) continue;
       let text: string;
       let value: unknown;
       try {
-        text = readFileSync(absolute, "utf8");
+        const read = readSource(absolute);
+        if (!read.ok) continue;
+        text = read.text;
         if (!text.includes("authentication_type")) continue;
         value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
       } catch {

@@ -2,7 +2,7 @@
 export class LineIndex {
   private readonly starts: number[] = [0];
 
-  constructor(text: string) {
+  constructor(private readonly text: string) {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) this.starts.push(i + 1);
@@ -14,6 +14,10 @@ export class LineIndex {
   }
 
   position(offset: number): { line: number; column: number } {
+    // Parsers may report a span past the end (jsonc-parser on an unclosed comment), and an offset
+    // between CR and LF is not a column of any line: both are pulled back to the nearest real place.
+    offset = Math.max(0, Math.min(offset, this.text.length));
+    if (this.text.charCodeAt(offset) === 10 && this.text.charCodeAt(offset - 1) === 13) offset--;
     const starts = this.starts;
     let lo = 0;
     let hi = starts.length - 1;

@@ -5,6 +5,41 @@ export interface SyntaxProblem {
   message: string;
   offset: number;
   length: number;
+  /** Set when the text nests deeper than MAX_NESTING, so it was not parsed further. */
+  tooDeep?: boolean;
+}
+
+/**
+ * How deeply objects and lists may nest. A manifest needs about six levels; the limit keeps every
+ * recursive walk (jsonc-parser's included) far from the stack limit.
+ */
+export const MAX_NESTING = 1000;
+
+export function tooDeepMessage(limit = MAX_NESTING): string {
+  return `objects and lists nest more than ${limit} levels deep here; a manifest needs only a few levels, so flatten the data (the file is not checked further)`;
+}
+
+/** Offset of the `{` or `[` that opens level `limit + 1`, or -1; strings are skipped. One pass, no recursion. */
+export function deepNestingOffset(text: string, limit = MAX_NESTING): number {
+  // Each level takes at least one character.
+  if (text.length <= limit) return -1;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      // Skip a string, honouring backslash escapes.
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92) i++;
+        else if (d === 34) break;
+      }
+    } else if (c === 123 || c === 91) {
+      if (++depth > limit) return i;
+    } else if (c === 125 || c === 93) {
+      if (depth > 0) depth--;
+    }
+  }
+  return -1;
 }
 
 /**
@@ -32,6 +67,12 @@ export class ParsedDocument {
       value = JSON.parse(this.body);
     } catch {
       syntaxError = findSyntaxError(this.body);
+      if (syntaxError.tooDeep) {
+        this.value = undefined;
+        this.syntaxError = syntaxError;
+        this.isJsonc = false;
+        return;
+      }
       const jsoncErrors: ParseError[] = [];
       const loose = parseJsonc(this.body, jsoncErrors, { allowTrailingComma: true, disallowComments: false });
       if (jsoncErrors.length === 0 && this.body.trim() !== "") {
@@ -45,7 +86,11 @@ export class ParsedDocument {
   }
 
   get tree(): Node | undefined {
-    if (this.treeCache === null) this.treeCache = parseTree(this.body, [], { allowTrailingComma: true });
+    if (this.treeCache === null) {
+      // jsonc-parser recurses once per level: beyond the limit there is no tree (positions fall back to 1:1).
+      this.treeCache =
+        deepNestingOffset(this.body) === -1 ? parseTree(this.body, [], { allowTrailingComma: true }) : undefined;
+    }
     return this.treeCache;
   }
 
@@ -91,6 +136,8 @@ function previousSignificant(text: string, offset: number): number {
  */
 export function findSyntaxError(text: string): SyntaxProblem {
   if (text.trim() === "") return { message: "the file is empty; a manifest is one JSON object", offset: 0, length: 0 };
+  const deep = deepNestingOffset(text);
+  if (deep !== -1) return { message: tooDeepMessage(), offset: deep, length: 1, tooDeep: true };
   let first: { code: string; offset: number; length: number } | undefined;
   visit(
     text,
@@ -159,18 +206,33 @@ export function countWrittenKeys(text: string): number {
   return count;
 }
 
+/**
+ * Counts the object keys JSON.parse kept, and tells whether the value nests deeper than `limit`.
+ * Iterative, so a pathological file cannot overflow the stack.
+ */
+export function measureParsed(value: unknown, limit = MAX_NESTING): { keys: number; tooDeep: boolean } {
+  let keys = 0;
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const current = item.value;
+    if (current === null || typeof current !== "object") continue;
+    const depth = item.depth + 1;
+    if (depth > limit) return { keys, tooDeep: true };
+    if (Array.isArray(current)) {
+      for (const child of current) stack.push({ value: child, depth });
+      continue;
+    }
+    for (const key in current) {
+      if (!Object.hasOwn(current, key)) continue;
+      keys++;
+      stack.push({ value: (current as Record<string, unknown>)[key], depth });
+    }
+  }
+  return { keys, tooDeep: false };
+}
+
 export function countParsedKeys(value: unknown): number {
-  if (value === null || typeof value !== "object") return 0;
-  let count = 0;
-  if (Array.isArray(value)) {
-    for (const item of value) count += countParsedKeys(item);
-    return count;
-  }
-  for (const key in value) {
-    if (!Object.hasOwn(value, key)) continue;
-    count += 1 + countParsedKeys((value as Record<string, unknown>)[key]);
-  }
-  return count;
+  return measureParsed(value, Number.POSITIVE_INFINITY).keys;
 }
 
 export interface DuplicateKey {

@@ -1,16 +1,94 @@
+import {
+  authConfigurationRequired,
+  authConfigurationUnused,
+  authMixedShapes,
+  oauthRequiredFields,
+} from "./auth-configuration.js";
+import { authFieldType, authFormatFields, uniqueFieldNames } from "./auth-fields.js";
 import { documentType, jsonSyntax, noBom, noDuplicateKeys } from "./builtin.js";
+import { knownProvider, providerResolvable, uniqueActionName, uniqueIntegrationName } from "./cross-file.js";
+import {
+  inputDatetimeFormat,
+  inputNumberFormat,
+  inputSelectDuplicates,
+  inputSelectOptions,
+  inputTelFormat,
+  inputUrlFormat,
+  selectValueProvider,
+} from "./input-format.js";
+import { legacyAuthenticationFields, legacyKey } from "./legacy-keys.js";
+import { actionName, integrationName, interactionTypes } from "./names.js";
+import { noSecrets } from "./no-secrets.js";
+import {
+  displayMaxLength,
+  phraseLeadingThen,
+  phraseLowercaseStart,
+  phraseTitleCase,
+  phraseTrailingPeriod,
+} from "./phrasing.js";
 import { enumValue, requiredKey, valueType } from "./schema.js";
+import { templateSyntax, valueProviderCollection, valueProviderField } from "./templates.js";
 import type { DocumentRule, ProjectRule, Rule } from "./types.js";
+import { noUnknownKeys } from "./unknown-keys.js";
+import { agentSyncEndpoint, endpointHttps, imageUrl, imageUrlHttps, noEmptyEndpoint } from "./urls.js";
+import { noEmptyValue, uniqueInputKeys } from "./values.js";
 
-/** Every rule, in the order the catalogue lists them. */
+/** Every rule, in the order the catalogue lists them: file, schema, integration, auth, action, inputs, project. */
 export const RULES: readonly Rule[] = [
+  // reading the file
   jsonSyntax,
   noDuplicateKeys,
   noBom,
   documentType,
+  // shape of every manifest
   requiredKey,
   valueType,
   enumValue,
+  noEmptyValue,
+  noUnknownKeys,
+  noSecrets,
+  // integration
+  integrationName,
+  legacyKey,
+  legacyAuthenticationFields,
+  imageUrl,
+  imageUrlHttps,
+  endpointHttps,
+  noEmptyEndpoint,
+  agentSyncEndpoint,
+  interactionTypes,
+  // authentication
+  authConfigurationRequired,
+  authConfigurationUnused,
+  oauthRequiredFields,
+  authMixedShapes,
+  uniqueFieldNames,
+  authFieldType,
+  authFormatFields,
+  templateSyntax,
+  // action
+  actionName,
+  phraseLowercaseStart,
+  phraseTitleCase,
+  phraseLeadingThen,
+  phraseTrailingPeriod,
+  displayMaxLength,
+  uniqueInputKeys,
+  // input formats and value providers
+  valueProviderField,
+  valueProviderCollection,
+  inputNumberFormat,
+  inputDatetimeFormat,
+  inputUrlFormat,
+  inputTelFormat,
+  inputSelectOptions,
+  inputSelectDuplicates,
+  selectValueProvider,
+  // across files
+  knownProvider,
+  providerResolvable,
+  uniqueIntegrationName,
+  uniqueActionName,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -1,12 +1,20 @@
-import { type Command, InvalidArgumentError, Option } from "commander";
+import { type Command, InvalidArgumentError } from "commander";
 
 export interface LintCliOptions {
-  format: string;
+  format: string[];
+  outputFile: string[];
   maxWarnings?: number;
   quiet?: boolean;
   color?: boolean;
   verbose?: boolean;
   errorOnUnmatchedPattern: boolean;
+  /** A path from --config, false from --no-config. */
+  config?: string | false;
+  printConfig?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  stdin?: boolean;
+  stdinFilename?: string;
 }
 
 function nonNegativeInteger(value: string): number {
@@ -14,17 +22,37 @@ function nonNegativeInteger(value: string): number {
   return Number(value);
 }
 
+const collect = (value: string, previous: string[]) => [...previous, value];
+
 export function registerLint(program: Command): void {
   program
     .command("lint")
     .description("check integration manifests and action files")
     .argument("[paths...]", "files, directories (searched for *.json) or globs; default: the current directory")
-    .addOption(new Option("-f, --format <name>", "output format").choices(["stylish", "json"]).default("stylish"))
+    .option(
+      "-f, --format <name>",
+      "output format: stylish, json, compact, sarif, github, junit (repeat for several)",
+      collect,
+      [],
+    )
+    .option(
+      "-o, --output-file <[format=]path>",
+      "write a format to a file instead of standard output, e.g. sarif=report.sarif (repeatable)",
+      collect,
+      [],
+    )
+    .option("-c, --config <path>", "use this config file instead of searching for one")
+    .option("--no-config", "ignore config files; use the defaults")
+    .option("--print-config <file>", "print the configuration that applies to a file, as JSON, and exit")
+    .option("--fix", "apply safe fixes in place (only the changed spans are rewritten)")
+    .option("--fix-dry-run", "print the fixes as a unified diff without writing files")
+    .option("--stdin", "lint text from standard input")
+    .option("--stdin-filename <name>", "the file name standard input is linted as (config, messages)")
     .option("--max-warnings <n>", "exit 1 when there are more than n warnings", nonNegativeInteger)
     .option("--quiet", "report errors only")
     .option("--color", "force coloured output")
     .option("--no-color", "disable coloured output")
-    .option("--verbose", "also list the JSON files skipped because they are not manifests")
+    .option("--verbose", "also list the JSON files skipped because they are not manifests or are ignored")
     .option("--no-error-on-unmatched-pattern", "do not fail when a directory or glob matches no file")
     .addHelpText(
       "after",
@@ -34,8 +62,11 @@ Examples:
   $ td-integration lint integrations/ actions/create_ticket.json
   $ td-integration lint "manifests/**/*.json" --format json
   $ td-integration lint --max-warnings 0      fail on any warning (CI)
+  $ td-integration lint --format github --format sarif --output-file sarif=td-integration.sarif
+  $ td-integration lint --fix-dry-run         show what --fix would change
+  $ cat action.json | td-integration lint --stdin --stdin-filename actions/action.json
 
-Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage or I/O problem.`,
+Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, config or I/O problem.`,
     )
     .action(async (paths: string[], options: LintCliOptions) => {
       const { runLint } = await import("../run-lint.js");

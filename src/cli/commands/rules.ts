@@ -1,5 +1,21 @@
 import type { Command } from "commander";
 
+const WIDTH = 80;
+
+/** Greedy word wrap to `width` columns. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 export function registerRules(program: Command): void {
   program
     .command("rules")
@@ -19,12 +35,18 @@ export function registerRules(program: Command): void {
         process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
         return;
       }
-      const idWidth = Math.max(...RULES.map((r) => r.id.length));
-      process.stdout.write(`${"rule".padEnd(idWidth)}  severity  fixable  description\n`);
+      const idWidth = Math.max(4, ...RULES.map((r) => r.id.length));
+      const prefix = idWidth + 2 + 5 + 2 + 3 + 2;
+      const descWidth = Math.max(30, WIDTH - prefix);
+      let out = `${"rule".padEnd(idWidth)}  level  fix  description\n`;
       for (const rule of RULES) {
-        process.stdout.write(
-          `${rule.id.padEnd(idWidth)}  ${rule.severity.padEnd(8)}  ${(rule.fixable ? "yes" : "no").padEnd(7)}  ${rule.description}\n`,
-        );
+        const [first = "", ...rest] = wrap(rule.description, descWidth);
+        out += `${rule.id.padEnd(idWidth)}  ${(rule.severity === "error" ? "error" : "warn").padEnd(5)}  ${rule.fixable ? "yes" : "-  "}  ${first}\n`;
+        for (const line of rest) out += `${" ".repeat(prefix)}${line}\n`;
       }
+      const fixable = RULES.filter((r) => r.fixable).length;
+      out += `\n${RULES.length} rules, ${fixable} fixable with --fix; level is the default severity (warn = warning).\n`;
+      out += "Each rule is documented in docs/rules/<id>.md; `rules --json` gives the links.\n";
+      process.stdout.write(out);
     });
 }

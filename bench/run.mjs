@@ -1,0 +1,278 @@
+// `npm run bench`: generates the corpora (once per generator version and seed), then measures in
+// one run, round-robin after warm-up rounds: the floor (find + read + JSON.parse), lint on the
+// broken and the clean corpus, ajv-cli on the clean corpus, one clean file, and bare `node -e ''`.
+// Writes bench/out/results.md (and results.json) and prints the table.
+//
+//   npm run bench                      4k and 40k files, 1 warm-up + 5 runs
+//   npm run bench -- --quick           4k files only, 1 warm-up + 2 runs
+//   options: --runs N --warmup N --sizes 4k,40k --seed N --no-peer
+
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { corpusHash, GENERATOR_VERSION, generateCorpus, writeCorpus } from "./generate.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const out = path.join(root, "bench", "out");
+const rel = (p) => path.relative(root, p);
+
+const { values: args } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    runs: { type: "string" },
+    warmup: { type: "string" },
+    sizes: { type: "string" },
+    seed: { type: "string", default: "20260301" },
+    "no-peer": { type: "boolean", default: false },
+  },
+});
+const RUNS = Number(args.runs ?? (args.quick ? 2 : 5));
+const WARMUP = Number(args.warmup ?? 1);
+const SEED = Number(args.seed);
+const SIZES = { "4k": { integrations: 1000, actions: 3000 }, "40k": { integrations: 10000, actions: 30000 } };
+const sizes = (args.sizes ?? (args.quick ? "4k" : "4k,40k")).split(",");
+for (const size of sizes) if (!SIZES[size]) throw new Error(`unknown size ${size} (expected ${Object.keys(SIZES)})`);
+
+const bin = path.join(root, "bin", "td-integration.js");
+if (!existsSync(path.join(root, "dist", "cli.js"))) {
+  console.error("dist/cli.js is missing: run `npm run build` first (npm run bench does).");
+  process.exit(2);
+}
+const ajvCli = path.join(root, "node_modules", "ajv-cli", "dist", "index.js");
+const peer = !args["no-peer"] && existsSync(ajvCli);
+const TIME = "/usr/bin/time";
+const haveTime = spawnSync(TIME, ["-v", "true"], { stdio: "ignore" }).status === 0;
+
+// ---- corpora --------------------------------------------------------------------------------
+
+const generatorSource = readFileSync(new URL("./generate.mjs", import.meta.url), "utf8");
+function ensureCorpus(size, clean) {
+  const options = { seed: SEED, ...SIZES[size], clean };
+  const dir = path.join(out, `corpus-${size}-${clean ? "clean" : "broken"}`);
+  const stampFile = `${dir}.stamp`;
+  const stamp = JSON.stringify({
+    GENERATOR_VERSION,
+    options,
+    source: corpusHash([{ path: "", text: generatorSource }]),
+  });
+  if (existsSync(stampFile) && readFileSync(stampFile, "utf8") === stamp && existsSync(dir)) return dir;
+  process.stderr.write(`generating ${rel(dir)} ...\n`);
+  writeCorpus(dir, options);
+  writeFileSync(stampFile, stamp);
+  return dir;
+}
+
+const corpora = {};
+for (const size of sizes) {
+  const { files } = generateCorpus({ seed: SEED, ...SIZES[size] });
+  corpora[size] = {
+    broken: ensureCorpus(size, false),
+    clean: ensureCorpus(size, true),
+    files: files.length,
+    brokenFiles: files.filter((f) => f.broken),
+    firstIntegration: files.find((f) => f.path.endsWith("/integration.json") && !f.broken).path,
+  };
+}
+
+// ---- measuring ------------------------------------------------------------------------------
+
+const devNull = openSync("/dev/null", "w");
+const rssFile = path.join(out, ".rss");
+
+/** Runs once; returns wall seconds, peak RSS in bytes and the exit code. */
+function measure(cwd, argv) {
+  let command = process.execPath;
+  let commandArgs = argv;
+  const env = { ...process.env };
+  if (haveTime) {
+    command = TIME;
+    commandArgs = ["-v", process.execPath, ...argv];
+  } else {
+    rmSync(rssFile, { force: true });
+    env.TD_BENCH_RSS_FILE = rssFile;
+    commandArgs = ["--import", path.join(root, "bench", "report-rss.mjs"), ...argv];
+  }
+  const start = process.hrtime.bigint();
+  const child = spawnSync(command, commandArgs, { cwd, env, stdio: ["ignore", devNull, "pipe"] });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const stderr = child.stderr.toString();
+  let rss;
+  let status = child.status;
+  if (haveTime) {
+    rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1]) * 1024;
+    status = Number(/Exit status: (\d+)/.exec(stderr)?.[1] ?? child.status);
+  } else {
+    rss = existsSync(rssFile) ? Number(readFileSync(rssFile, "utf8")) : Number.NaN;
+  }
+  return { seconds, rss, status, stderr };
+}
+
+const scenarios = [];
+// Every command runs inside the corpus, as a user runs lint at the root of their repository.
+const add = (group, name, files, cwd, argv, expectStatus) =>
+  scenarios.push({ group, name, files, cwd, argv, expectStatus });
+add("startup", "bare `node -e ''`", 0, root, ["-e", ""], [0]);
+const first = corpora[sizes[0]];
+add("startup", "lint one clean file", 1, first.clean, [bin, "lint", first.firstIntegration], [0]);
+for (const size of sizes) {
+  const c = corpora[size];
+  add(size, "floor: find + read + JSON.parse", c.files, c.broken, [path.join(root, "bench", "floor.mjs"), "."], [0]);
+  add(size, "lint, 10% broken", c.files, c.broken, [bin, "lint", ".", "--format", "json"], [1]);
+  add(size, "lint, clean", c.files, c.clean, [bin, "lint", ".", "--format", "json"], [0]);
+  if (peer) {
+    const argv = [ajvCli, "validate", "-s", path.join(root, "bench", "peer-schema.json"), "-d", "**/*.json"];
+    add(size, "ajv-cli (JSON Schema), clean", c.files, c.clean, [...argv, "--errors=line", "--strict=false"], [0]);
+  }
+}
+
+for (const s of scenarios) s.samples = [];
+const rounds = WARMUP + RUNS;
+for (let round = 0; round < rounds; round++) {
+  process.stderr.write(`round ${round + 1}/${rounds}${round < WARMUP ? " (warm-up)" : ""}\n`);
+  for (const s of scenarios) {
+    const sample = measure(s.cwd, s.argv);
+    if (!s.expectStatus.includes(sample.status)) {
+      console.error(`${s.name} (${s.group}) exited with ${sample.status}:\n${sample.stderr.slice(-2000)}`);
+      process.exit(2);
+    }
+    if (round >= WARMUP) s.samples.push(sample);
+  }
+}
+
+// What lint found, once, untimed: the clean corpus must stay clean; the broken one shows coverage.
+function findings(dir) {
+  const child = spawnSync(process.execPath, [bin, "lint", ".", "--format", "json"], {
+    cwd: dir,
+    maxBuffer: 1 << 30,
+  });
+  const results = JSON.parse(child.stdout.toString());
+  const flagged = new Set();
+  let diagnostics = 0;
+  for (const r of results) {
+    if (r.messages.length) flagged.add(path.relative(dir, r.filePath).split(path.sep).join("/"));
+    diagnostics += r.messages.length;
+  }
+  return { flagged, diagnostics };
+}
+const coverage = {};
+{
+  const size = sizes[0];
+  const c = corpora[size];
+  const broken = findings(c.broken);
+  const clean = findings(c.clean);
+  const missed = {};
+  for (const f of c.brokenFiles) {
+    if (broken.flagged.has(f.path)) continue;
+    for (const m of f.mistakes) missed[m] = (missed[m] ?? 0) + 1;
+  }
+  const brokenPaths = new Set(c.brokenFiles.map((f) => f.path));
+  const hit = c.brokenFiles.filter((f) => broken.flagged.has(f.path)).length;
+  coverage[size] = {
+    brokenFiles: c.brokenFiles.length,
+    flaggedBroken: hit,
+    falseAlarms: [...broken.flagged].filter((p) => !brokenPaths.has(p)).length,
+    diagnostics: broken.diagnostics,
+    cleanDiagnostics: clean.diagnostics,
+    missed,
+  };
+}
+
+// ---- report ---------------------------------------------------------------------------------
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+for (const s of scenarios) {
+  const t = s.samples.map((x) => x.seconds);
+  const r = s.samples.map((x) => x.rss);
+  s.stats = { median: median(t), min: Math.min(...t), max: Math.max(...t), rss: median(r), rssMax: Math.max(...r) };
+}
+const find = (group, prefix) => scenarios.find((s) => s.group === group && s.name.startsWith(prefix))?.stats;
+
+const sec = (x) => `${x.toFixed(3)} s`;
+const mb = (x) => `${(x / 1048576).toFixed(0)} MB`;
+const ratio = (a, b) => (a === undefined || b === undefined ? "–" : `${(a / b).toFixed(2)}x`);
+
+const lines = [];
+const cpu = os.cpus();
+lines.push("# td-integration benchmark", "");
+lines.push(
+  `Machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB RAM, ` +
+    `${os.type()} ${os.release()}, Node ${process.version}. ${new Date().toISOString().slice(0, 10)}.`,
+);
+lines.push(
+  `Runs: ${WARMUP} warm-up + ${RUNS} measured per scenario, round-robin; seed ${SEED}. ` +
+    `Wall time of the whole process; peak memory = ${haveTime ? "`/usr/bin/time -v` maximum resident set size" : "child `process.resourceUsage().maxRSS`"} (median).`,
+  "",
+);
+lines.push("| corpus | scenario | files | median | min–max | × floor | peak RSS | RSS × floor |");
+lines.push("|---|---|--:|--:|--:|--:|--:|--:|");
+const nodeE = find("startup", "bare");
+for (const s of scenarios) {
+  const base = s.group === "startup" ? nodeE : find(s.group, "floor");
+  const st = s.stats;
+  lines.push(
+    `| ${s.group} | ${s.name} | ${s.files} | ${sec(st.median)} | ${st.min.toFixed(3)}–${st.max.toFixed(3)} | ` +
+      `${ratio(st.median, base?.median)}${s.group === "startup" ? " node" : ""} | ${mb(st.rss)} | ${ratio(st.rss, base?.rss)} |`,
+  );
+}
+
+const targets = [];
+const target = (what, value, limit, shown = value === undefined ? "–" : `${value.toFixed(2)}x`) =>
+  targets.push(
+    `| ${what} | ${shown} | ≤ ${limit}x | ${value === undefined ? "not measured" : value <= limit ? "met" : "**missed**"} |`,
+  );
+for (const size of sizes) {
+  const floor = find(size, "floor");
+  const broken = find(size, "lint, 10%");
+  const clean = find(size, "lint, clean");
+  const limit = size === "40k" ? 1.5 : 2;
+  target(`${size}: lint (10% broken) / floor, time`, broken.median / floor.median, limit);
+  target(`${size}: lint (10% broken) / clean lint, time`, broken.median / clean.median, 1.2);
+  const ajv = find(size, "ajv-cli");
+  if (ajv) target(`${size}: lint clean / ajv-cli clean, time`, clean.median / ajv.median, 1);
+}
+const single = find("startup", "lint one");
+target("one clean file / bare `node -e ''`, time", single.median / nodeE.median, 2);
+if (sizes.includes("40k")) {
+  target("40k: lint peak RSS / floor peak RSS", find("40k", "lint, 10%").rss / find("40k", "floor").rss, 1.5);
+  if (sizes.includes("4k")) {
+    target("lint time 40k / 4k (10x the files)", find("40k", "lint, 10%").median / find("4k", "lint, 10%").median, 10);
+  }
+}
+lines.push("", "| target | measured | limit | |", "|---|--:|--:|---|", ...targets);
+
+const cov = coverage[sizes[0]];
+lines.push(
+  "",
+  `Findings (${sizes[0]}, untimed run): ${cov.flaggedBroken} of ${cov.brokenFiles} broken files flagged, ` +
+    `${cov.falseAlarms} clean files flagged through a broken partner (cross-file: an integration that does not parse, ` +
+    `a duplicate reported on the later file), ${cov.diagnostics} diagnostics; ` +
+    `clean corpus: ${cov.cleanDiagnostics} diagnostics.`,
+);
+const missed = Object.entries(cov.missed).sort((a, b) => b[1] - a[1]);
+if (missed.length) {
+  lines.push(`Mistakes in files lint did not flag: ${missed.map(([m, n]) => `${m} ${n}`).join(", ")}.`);
+}
+if (peer) {
+  lines.push(
+    "",
+    "ajv-cli 5 runs on the clean corpus only: on the broken one it stops at the first file that is not valid JSON (exit 2).",
+  );
+} else {
+  lines.push("", "ajv-cli not measured (--no-peer, or node_modules/ajv-cli missing).");
+}
+
+const table = `${lines.join("\n")}\n`;
+mkdirSync(out, { recursive: true });
+writeFileSync(path.join(out, "results.md"), table);
+writeFileSync(
+  path.join(out, "results.json"),
+  `${JSON.stringify({ scenarios: scenarios.map(({ samples, ...s }) => ({ ...s, samples: samples.map(({ stderr, ...x }) => x) })), coverage }, null, 2)}\n`,
+);
+process.stdout.write(table);

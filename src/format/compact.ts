@@ -1,0 +1,17 @@
+import type { Formatter } from "./types.js";
+
+/** One line per problem, `file:line:col: severity message [rule]`, the shape editors and grep understand. */
+export const compact: Formatter = (summary) => {
+  const lines: string[] = [];
+  for (const result of summary.results) {
+    for (const d of result.diagnostics) {
+      lines.push(
+        `${result.file}:${d.line}:${d.column}: ${d.severity} ${d.message.replace(/\r?\n/g, " ")} [${d.ruleId}]`,
+      );
+    }
+  }
+  const total = summary.errorCount + summary.warningCount;
+  if (total === 0) return "";
+  lines.push("", `${total} problem${total === 1 ? "" : "s"}`);
+  return `${lines.join("\n")}\n`;
+};

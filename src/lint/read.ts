@@ -1,0 +1,180 @@
+import { closeSync, fstatSync, lstatSync, openSync, readSync, statSync } from "node:fs";
+import type { Diagnostic, FileResult, LintSummary } from "./types.js";
+
+/** Files larger than this are reported, not read: a manifest is a few kilobytes. */
+export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** The rule id of the diagnostic given to a file that cannot be read as text. */
+export const FILE_READ_RULE = "file-read";
+
+/** How many leading bytes are searched for a NUL byte to tell a binary file (as git does). */
+const BINARY_SNIFF_BYTES = 8000;
+
+export interface ReadFailure {
+  file: string;
+  reason: string;
+}
+
+export type ReadOutcome = { ok: true; text: string } | { ok: false; reason: string };
+
+export interface ReadOptions {
+  maxBytes?: number;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** Why a path cannot be opened, in words, from the error code of a failed stat or open. */
+function reasonForCode(absolute: string, code: string | undefined): string {
+  switch (code) {
+    case "ENOENT": {
+      let link = false;
+      try {
+        link = lstatSync(absolute).isSymbolicLink();
+      } catch {}
+      return link
+        ? "it is a symbolic link to a file that does not exist; fix or remove the link"
+        : "the file does not exist";
+    }
+    case "EACCES":
+    case "EPERM":
+      return "permission denied; make the file readable (chmod +r)";
+    case "EISDIR":
+      return "it is a directory, not a file";
+    case "ELOOP":
+      return "it is a symbolic link that points back to itself (a link loop); fix or remove the link";
+    case "ENAMETOOLONG":
+      return "the path is too long";
+    default:
+      return `the system refused to read it (${code ?? "unknown error"})`;
+  }
+}
+
+/** Byte offset of the first byte that is not valid UTF-8 (the buffer is known to hold one). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  // Streaming decode of a prefix fails only on an invalid byte, not on a sequence cut at the end.
+  const validPrefix = (n: number) => {
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, n), { stream: true });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (validPrefix(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  if (lo < bytes.length) {
+    // The valid prefix may end inside a character that the next byte breaks: point at that character.
+    let lead = lo - 1;
+    while (lead > 0 && lead > lo - 4 && ((bytes[lead] as number) & 0xc0) === 0x80) lead--;
+    const byte = bytes[lead] ?? 0;
+    const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return lead >= 0 && lead + length > lo ? lead : lo;
+  }
+  // The whole buffer is a valid prefix: the text ends in the middle of a character; point at its start.
+  let start = bytes.length - 1;
+  while (start > 0 && ((bytes[start] as number) & 0xc0) === 0x80) start--;
+  return start;
+}
+
+function lineOf(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++;
+  return line;
+}
+
+/** Decodes a file's bytes as UTF-8 text, or says why they are not manifest text. */
+export function decodeSource(bytes: Uint8Array): ReadOutcome {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    return { ok: false, reason: "the file is UTF-16 encoded; save it as UTF-8" };
+  }
+  const sniff = bytes.subarray(0, BINARY_SNIFF_BYTES);
+  if (sniff.includes(0)) {
+    return { ok: false, reason: "it is a binary file (it holds NUL bytes), not JSON text" };
+  }
+  try {
+    // ignoreBOM keeps a byte-order mark in the text, for the no-bom rule.
+    return { ok: true, text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes) };
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    return {
+      ok: false,
+      reason: `invalid UTF-8 at line ${lineOf(bytes, offset)} (byte ${offset}); save the file with UTF-8 encoding`,
+    };
+  }
+}
+
+/**
+ * Reads one file as UTF-8 text, or says why it cannot be linted: missing, unreadable, a directory,
+ * not a regular file (a FIFO would block), larger than the limit, binary, or not valid UTF-8.
+ * Never throws.
+ */
+export function readSource(absolute: string, options: ReadOptions = {}): ReadOutcome {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
+  let fd: number;
+  try {
+    const stat = statSync(absolute);
+    if (stat.isDirectory()) return { ok: false, reason: reasonForCode(absolute, "EISDIR") };
+    if (!stat.isFile()) {
+      return { ok: false, reason: "it is not a regular file (a device, socket or named pipe)" };
+    }
+    fd = openSync(absolute, "r");
+  } catch (error) {
+    return { ok: false, reason: reasonForCode(absolute, (error as NodeJS.ErrnoException).code) };
+  }
+  try {
+    // The size is taken from the open file, so a file swapped after the stat cannot exceed the limit.
+    const size = fstatSync(fd).size;
+    if (size > maxBytes) {
+      return {
+        ok: false,
+        reason: `the file is ${megabytes(size)}, over the ${megabytes(maxBytes)} limit; a manifest is a few kilobytes`,
+      };
+    }
+    const bytes = new Uint8Array(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, bytes, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return decodeSource(bytes.subarray(0, read));
+  } catch (error) {
+    return { ok: false, reason: reasonForCode(absolute, (error as NodeJS.ErrnoException).code) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The result of a file that could not be read: one `file-read` error at 1:1 naming the reason. */
+export function readFailureResult(file: string, reason: string): FileResult {
+  const diagnostic: Diagnostic = {
+    file,
+    ruleId: FILE_READ_RULE,
+    severity: "error",
+    message: `cannot read the file: ${reason}`,
+    pointer: "",
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+  };
+  return { file, kind: "unparsed", diagnostics: [diagnostic] };
+}
+
+/** Adds the results of unreadable files to a summary, keeping results in file order. */
+export function withReadFailures(
+  summary: LintSummary,
+  failures: readonly ReadFailure[],
+): LintSummary {
+  if (failures.length === 0) return summary;
+  const results = [...summary.results, ...failures.map((f) => readFailureResult(f.file, f.reason))];
+  results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { ...summary, results, errorCount: summary.errorCount + failures.length };
+}

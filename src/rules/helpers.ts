@@ -1,0 +1,91 @@
+import type { JsonPath } from "../lint/types.js";
+import { type AuthFieldRef, authFields } from "../manifest/auth-fields.js";
+import { canonicalInputType, type InputType } from "../manifest/vocabulary.js";
+import { mergeCollections } from "../template/value-providers.js";
+import { isPlainObject } from "../util/suggest.js";
+import type { DocumentRule, RuleSettings } from "./types.js";
+
+/** Shared checkers reused by several rules; everything here is pure and cached per document value. */
+
+const authCache = new WeakMap<object, AuthFieldRef[]>();
+
+/** The integration's auth fields in either shape, computed once per document. */
+export function cachedAuthFields(integration: Record<string, unknown>): AuthFieldRef[] {
+  let fields = authCache.get(integration);
+  if (!fields) {
+    fields = authFields(integration);
+    authCache.set(integration, fields);
+  }
+  return fields;
+}
+
+export interface InputRef {
+  index: number;
+  path: JsonPath;
+  input: Record<string, unknown>;
+  /** The canonical type; Text when `type` is absent, undefined when it is not a known type. */
+  type: InputType | undefined;
+}
+
+const inputCache = new WeakMap<object, InputRef[]>();
+
+/** The action's inputs that are objects (others are reported by value-type). */
+export function actionInputs(action: Record<string, unknown>): InputRef[] {
+  let refs = inputCache.get(action);
+  if (refs) return refs;
+  refs = [];
+  const inputs = action.inputs;
+  if (Array.isArray(inputs)) {
+    inputs.forEach((input, index) => {
+      if (!isPlainObject(input)) return;
+      const type = input.type === undefined || input.type === null ? "Text" : canonicalInputType(input.type);
+      (refs as InputRef[]).push({ index, path: ["inputs", index], input, type });
+    });
+  }
+  inputCache.set(action, refs);
+  return refs;
+}
+
+const collectionsCache = new WeakMap<object, Record<string, readonly string[]>>();
+
+/** Built-in collections plus those the settings declare, merged once per settings object. */
+export function collectionsFor(settings: RuleSettings): Record<string, readonly string[]> {
+  let merged = collectionsCache.get(settings);
+  if (!merged) {
+    merged = mergeCollections(settings.collections ?? {});
+    collectionsCache.set(settings, merged);
+  }
+  return merged;
+}
+
+export function isString(value: unknown): value is string {
+  return typeof value === "string";
+}
+
+/** Parses an absolute URL, or undefined. Surrounding spaces make it invalid (Talkdesk does not trim). */
+export function parseUrl(text: string): URL | undefined {
+  if (text.trim() !== text || text === "") return undefined;
+  try {
+    return new URL(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** "www.example.com/x" -> "https://www.example.com/x" when that is what the author meant, else undefined. */
+export function likelyUrl(text: string): string | undefined {
+  const candidate = `https://${text.replace(/^\/+/, "")}`;
+  const url = parseUrl(candidate);
+  return url?.hostname.includes(".") ? candidate : undefined;
+}
+
+/** Builds a document rule from its metadata and check function (keeps rule files short). */
+export function documentRule(rule: DocumentRule): DocumentRule {
+  return rule;
+}
+
+/** `value` in back quotes, shortened for messages. */
+export function quote(value: string, max = 60): string {
+  const short = value.length > max ? `${value.slice(0, max - 1)}…` : value;
+  return `\`${short}\``;
+}

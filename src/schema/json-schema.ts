@@ -1,0 +1,106 @@
+import { z } from "zod";
+import { LEGACY_INTEGRATION_KEYS } from "../manifest/vocabulary.js";
+import type { EnumParams } from "./schemas.js";
+import { actionSchema, authFieldSchema, integrationSchema, listAuthFieldSchema } from "./schemas.js";
+
+export const SCHEMA_KINDS = ["integration", "action"] as const;
+export type SchemaKind = (typeof SCHEMA_KINDS)[number];
+
+const SCHEMA_BASE_URL = "https://raw.githubusercontent.com/td-integration/td-integration/main/schemas";
+
+const dollarSchema = z
+  .string()
+  .optional()
+  .meta({ description: "The JSON Schema of this file, for editor completion; td-integration ignores it" });
+
+/** The two shapes of `authentication_configuration` items: `{ "field_name": "account", ... }` or `{ "account": { ... } }`. */
+const authConfigurationItem = z.union([
+  listAuthFieldSchema.meta({
+    title: "Auth field (list shape)",
+    description: "An auth field that names itself with `field_name`",
+  }),
+  z.record(z.string(), authFieldSchema).meta({
+    title: "Auth field (single-key shape)",
+    description: "An object with one key, the field name, whose value describes the field",
+    minProperties: 1,
+    maxProperties: 1,
+  }),
+]);
+
+const legacyKeys = Object.fromEntries(
+  Object.entries(LEGACY_INTEGRATION_KEYS).map(([legacy, current]) => [
+    legacy,
+    z
+      .unknown()
+      .optional()
+      .meta({ deprecated: true, description: `Legacy name from the older spec; use \`${current}\`` }),
+  ]),
+);
+
+const editorSchemas: Record<SchemaKind, z.ZodType> = {
+  integration: integrationSchema
+    .extend({
+      $schema: dollarSchema,
+      authentication_configuration: z.array(authConfigurationItem).nullish(),
+      ...legacyKeys,
+    })
+    .meta({ title: "Talkdesk integration manifest" }),
+  action: actionSchema.extend({ $schema: dollarSchema }).meta({ title: "Talkdesk integration action" }),
+};
+
+/** `^(?:[Tt][Ee][Xx][Tt]|…)$`: JSON Schema patterns have no case-insensitive flag. */
+function caseInsensitivePattern(values: readonly string[]): string {
+  const alternatives = values.map((value) =>
+    [...value]
+      .map((ch) => {
+        const lower = ch.toLowerCase();
+        const upper = ch.toUpperCase();
+        if (lower !== upper) return `[${upper}${lower}]`;
+        return ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      })
+      .join(""),
+  );
+  return `^(?:${alternatives.join("|")})$`;
+}
+
+function enumParams(schema: z.core.$ZodType): EnumParams | undefined {
+  for (const check of schema._zod.def.checks ?? []) {
+    const params = (check._zod.def as { params?: Partial<EnumParams> }).params;
+    if (params?.enumeration) return params as EnumParams;
+  }
+  return undefined;
+}
+
+/** JSON Schema (draft 2020-12) of an integration or an action, generated from the zod schemas lint uses. */
+export function jsonSchemaFor(kind: SchemaKind): Record<string, unknown> {
+  const generated = z.toJSONSchema(editorSchemas[kind], {
+    target: "draft-2020-12",
+    io: "input",
+    unrepresentable: "any",
+    override: ({ zodSchema, jsonSchema }) => {
+      const def = zodSchema._zod.def;
+      if (def.type === "object" && jsonSchema.additionalProperties === undefined) {
+        // Unknown keys are lint warnings; editors show schema problems as warnings too.
+        jsonSchema.additionalProperties = false;
+      }
+      const params = enumParams(zodSchema);
+      if (params?.caseInsensitive) {
+        const values = [...params.enumeration];
+        delete jsonSchema.enum;
+        delete jsonSchema.type;
+        jsonSchema.anyOf = [
+          { type: "string", enum: values },
+          { type: "string", pattern: caseInsensitivePattern(values) },
+        ];
+        jsonSchema.description ??= `One of ${values.join(", ")} (case does not matter)`;
+      }
+    },
+  }) as Record<string, unknown>;
+  const { $schema, ...rest } = generated;
+  return { $schema, $id: `${SCHEMA_BASE_URL}/${kind}.schema.json`, ...rest };
+}
+
+/** The text of `schemas/<kind>.schema.json` as shipped in the package. */
+export function jsonSchemaText(kind: SchemaKind): string {
+  return `${JSON.stringify(jsonSchemaFor(kind), null, 2)}\n`;
+}

@@ -1,0 +1,86 @@
+import { readFileSync } from "node:fs";
+import AjvDraft04 from "ajv-draft-04";
+import ajvFormats from "ajv-formats";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { integration, onlyRules, Project } from "./lint-project.js";
+
+let project: Project;
+beforeAll(() => {
+  project = new Project();
+  project
+    .write("td-integration.config.json", JSON.stringify({ rules: onlyRules("enum-value", "no-bom", "json-syntax") }))
+    .write("integrations/acme.json", `\uFEFF${integration("acme").replace('"none"', '"Custom"')}`)
+    .write("integrations/clean.json", integration("clean"))
+    .write(".git/HEAD", "ref: refs/heads/main\n");
+});
+afterAll(() => project.remove());
+
+describe("lint output formats through the bin", () => {
+  it("github annotations with repository-relative paths, from a subdirectory", () => {
+    const result = project.lint(["--format", "github", "."], { cwd: "integrations" });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      [
+        "::warning file=integrations/acme.json,line=1,col=1,endLine=1,endColumn=1,title=no-bom::the file starts with a byte-order mark (BOM); save it as UTF-8 without BOM",
+        "::error file=integrations/acme.json,line=7,col=26,endLine=7,endColumn=34,title=enum-value::`authentication_type` must be one of none, custom, oauth2, oauth2_password, oauth2_client_credentials; found `Custom`; did you mean `custom`?",
+        "td-integration: 2 problems (1 error, 1 warning) in 1 file",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("several formats in one run: stylish on stdout, SARIF and JUnit to files", () => {
+    const result = project.lint([
+      "--format",
+      "stylish",
+      "--format",
+      "sarif",
+      "--output-file",
+      "sarif=reports/td.sarif",
+      "-o",
+      "junit=reports/junit.xml",
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("✖ 2 problems (1 error, 1 warning)");
+    const log = JSON.parse(project.read("reports/td.sarif"));
+    const schema = JSON.parse(
+      readFileSync(new URL("../fixtures/sarif/sarif-schema-2.1.0.json", import.meta.url), "utf8"),
+    );
+    const ajv = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
+    ajvFormats.default(ajv);
+    const validate = ajv.compile(schema);
+    validate(log);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(
+      log.runs[0].results.map(
+        (r: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => [
+          r.ruleId,
+          r.locations[0]?.physicalLocation.artifactLocation.uri,
+        ],
+      ),
+    ).toEqual([
+      ["no-bom", "integrations/acme.json"],
+      ["enum-value", "integrations/acme.json"],
+    ]);
+    const junit = project.read("reports/junit.xml");
+    expect(junit).toContain('<testsuite name="integrations/clean.json" tests="1" failures="0" errors="0" skipped="0">');
+    expect(junit).toContain('<failure type="error" message="`authentication_type` must be one of');
+  });
+
+  it("compact and json", () => {
+    expect(project.lint(["--format", "compact", "integrations/clean.json"])).toMatchObject({ code: 0, stdout: "" });
+    const json = JSON.parse(project.lint(["-f", "json", "integrations/acme.json"]).stdout);
+    expect(json[0].messages.map((m: { ruleId: string }) => m.ruleId)).toEqual(["no-bom", "enum-value"]);
+  });
+
+  it("rejects an ambiguous output plan with exit 2", () => {
+    expect(project.lint(["--format", "stylish", "--format", "github"])).toMatchObject({
+      code: 2,
+      stderr:
+        "td-integration: only one format can go to standard output; send the others to files, e.g. --output-file github=report.github\n",
+    });
+    expect(project.lint(["--format", "sarf"]).stderr).toBe(
+      'td-integration: unknown format "sarf"; use one of stylish, json, compact, sarif, github, junit\n',
+    );
+  });
+});

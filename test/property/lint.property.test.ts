@@ -1,0 +1,71 @@
+import fc from "fast-check";
+import { describe, it } from "vitest";
+import { lintSources, type SourceFile } from "../../src/lint/engine.js";
+import { decodeSource } from "../../src/lint/read.js";
+import { assertPositionsInside } from "./positions.js";
+import { check, mutatedManifest, PROPERTY_TIMEOUT, SEEDS } from "./support.js";
+
+function lintNeverThrows(sources: SourceFile[]): void {
+  const summary = lintSources(sources, { keepSource: true });
+  assertPositionsInside(summary, new Map(sources.map((s) => [s.file, s.text])));
+}
+
+describe("lint on generated input", () => {
+  it(
+    "never throws on arbitrary bytes, and positions stay inside the file",
+    () => {
+      check(
+        "lint(bytes)",
+        fc.uint8Array({ maxLength: 300 }),
+        (bytes) => {
+          const read = decodeSource(bytes);
+          lintNeverThrows([{ file: "bytes.json", text: read.ok ? read.text : Buffer.from(bytes).toString("latin1") }]);
+        },
+        300,
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
+    "never throws on arbitrary strings (astral characters and lone surrogates included)",
+    () => {
+      check(
+        "lint(string)",
+        fc.oneof(fc.string({ unit: "binary", maxLength: 200 }), fc.string({ unit: fc.constantFrom(..."{}[],:\"' \n\r\\01tfnaeu"), maxLength: 200 })),
+        (text) => lintNeverThrows([{ file: "text.json", text }]),
+        400,
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
+    "never throws on arbitrary JSON values, however they are laid out",
+    () => {
+      check(
+        "lint(json value)",
+        fc.record({ value: fc.jsonValue(), indent: fc.constantFrom(0, 1, 2, "\t") }),
+        ({ value, indent }) => lintNeverThrows([{ file: "value.json", text: JSON.stringify(value, null, indent) ?? "" }]),
+        300,
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  it(
+    "never throws on mutated example manifests, alone or with the other examples (cross-file rules)",
+    () => {
+      check(
+        "lint(mutated manifest)",
+        fc.record({ mutated: mutatedManifest, withOthers: fc.boolean() }),
+        ({ mutated, withOthers }) => {
+          const others = withOthers ? SEEDS.filter((s) => s.file !== mutated.file) : [];
+          lintNeverThrows([mutated, ...others]);
+        },
+        100,
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+});
