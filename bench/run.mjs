@@ -46,6 +46,26 @@ const peer = !args["no-peer"] && existsSync(ajvCli);
 const TIME = "/usr/bin/time";
 const haveTime = spawnSync(TIME, ["-v", "true"], { stdio: "ignore" }).status === 0;
 
+// Two benches at once would regenerate each other's corpora and share the 2 cores.
+mkdirSync(out, { recursive: true });
+const lockFile = path.join(out, ".lock");
+try {
+  writeFileSync(lockFile, String(process.pid), { flag: "wx" });
+} catch {
+  const holder = Number(readFileSync(lockFile, "utf8"));
+  let alive = false;
+  try {
+    process.kill(holder, 0);
+    alive = true;
+  } catch {}
+  if (alive) {
+    console.error(`another bench (pid ${holder}) is running; wait for it or remove ${rel(lockFile)}`);
+    process.exit(2);
+  }
+  writeFileSync(lockFile, String(process.pid));
+}
+process.on("exit", () => rmSync(lockFile, { force: true }));
+
 // ---- corpora --------------------------------------------------------------------------------
 
 const generatorSource = readFileSync(new URL("./generate.mjs", import.meta.url), "utf8");

@@ -1,16 +1,15 @@
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { formatRules, repositoryRoot } from "../api/format.js";
 import { ConfigError, loadConfig, type ResolvedConfig } from "../config/load.js";
-import { FORMATTERS, type FormatRule } from "../format/index.js";
+import { FORMATTERS } from "../format/index.js";
 import { OutputPlanError, type OutputTarget, planOutputs } from "../format/outputs.js";
-import { type EngineOptions, lintSources, type SourceFile } from "../lint/engine.js";
-import { FileSelectionError, selectFiles } from "../lint/files.js";
-import { findIntegrations } from "../lint/lookup.js";
-import { type ReadFailure, readSource, withReadFailures } from "../lint/read.js";
+import type { SourceFile } from "../lint/engine.js";
+import { FileSelectionError } from "../lint/files.js";
+import { readSource } from "../lint/read.js";
+import { type Collected, collectSources, lintCollected } from "../lint/run.js";
 import type { LintSummary } from "../lint/types.js";
-import { RULES } from "../rules/index.js";
-import { docsUrl } from "../rules/types.js";
 import { VERSION } from "../version.js";
 import { shouldColor } from "./color.js";
 import type { LintCliOptions } from "./commands/lint.js";
@@ -38,21 +37,14 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
   }
 
   // Files that cannot be read get a file-read error each; the others are linted as usual.
-  const readFailures: ReadFailure[] = [];
-  const sources = options.stdin
-    ? await stdinSources(options, config)
-    : await fileSources(paths, options, config, cwd, readFailures);
-  const inRun = new Set(sources.map((s) => s.file));
-  const engine: EngineOptions = {
-    configFor: (file) => config.configFor(file),
-    externalIntegrations: () =>
-      findIntegrations(config.integrationRoots, cwd, inRun).filter((doc) => config.isSelected(doc.file)),
-  };
-
-  let summary: LintSummary;
-  if (options.fix || options.fixDryRun) {
-    const { fixDiff, fixSources } = await import("../lint/fix.js");
-    summary = fixSources(sources, engine).summary;
+  const collected: Collected = options.stdin
+    ? { sources: await stdinSources(options, config), failures: [] }
+    : await fileSources(paths, options, config, cwd);
+  const { sources } = collected;
+  const fixing = Boolean(options.fix || options.fixDryRun);
+  let summary = await lintCollected(collected, { cwd, config, fix: fixing });
+  if (fixing) {
+    const { fixDiff } = await import("../lint/fix.js");
     const changed = summary.results.filter((r) => r.output !== undefined);
     if (options.stdin) {
       const result = summary.results[0];
@@ -79,11 +71,8 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
         diffStream.write(fixDiff(result.file, original.get(result.file) ?? "", result.output as string));
       }
     }
-  } else {
-    summary = lintSources(sources, engine);
   }
 
-  summary = withReadFailures(summary, readFailures);
   if (options.quiet) summary = onlyErrors(summary);
   if (options.verbose) {
     for (const result of summary.results) {
@@ -135,46 +124,31 @@ async function fileSources(
   options: LintCliOptions,
   config: ResolvedConfig,
   cwd: string,
-  failures: ReadFailure[],
-): Promise<SourceFile[]> {
-  let files: string[];
+): Promise<Collected> {
   try {
-    files = await selectFiles(paths, { cwd, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
+    return await collectSources(paths, {
+      cwd,
+      config,
+      errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
+      onIgnored: (file) => {
+        if (options.verbose) process.stderr.write(`ignored ${file} (by files/ignores in the config)\n`);
+      },
+      read: (absolute) => readSource(absolute),
+    });
   } catch (error) {
     if (error instanceof FileSelectionError) throw new UsageError(error.message);
     throw error;
   }
-  const selected = files.filter((file) => {
-    if (config.isSelected(file)) return true;
-    if (options.verbose) process.stderr.write(`ignored ${file} (by files/ignores in the config)\n`);
-    return false;
-  });
-  const sources: SourceFile[] = [];
-  for (const file of selected) {
-    const read = readSource(path.resolve(cwd, file));
-    if (read.ok) sources.push({ file, text: read.text });
-    else failures.push({ file, reason: read.reason });
-  }
-  return sources;
-}
-
-/** The nearest directory holding `.git`, so SARIF and annotations use repository-relative paths. */
-function repositoryRoot(cwd: string): string {
-  for (let dir = cwd; ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, ".git"))) return dir;
-    if (path.dirname(dir) === dir) return cwd;
-  }
 }
 
 function writeReports(summary: LintSummary, outputs: OutputTarget[], options: LintCliOptions, cwd: string): void {
-  const rules: FormatRule[] = RULES.map((r) => ({
-    id: r.id,
-    severity: r.severity,
-    description: r.description,
-    fixable: r.fixable,
-    docsUrl: docsUrl(r.id),
-  }));
-  const base = { cwd, version: VERSION, maxWarnings: options.maxWarnings, rules, root: repositoryRoot(cwd) };
+  const base = {
+    cwd,
+    version: VERSION,
+    maxWarnings: options.maxWarnings,
+    rules: formatRules(),
+    root: repositoryRoot(cwd),
+  };
   // With --stdin --fix, standard output carries the fixed text: the report goes to stderr.
   const stdout = options.stdin && options.fix ? process.stderr : process.stdout;
   for (const target of outputs) {

@@ -165,7 +165,14 @@ function applyLayer(rules: Record<string, SeveritySetting>, settings: RuleSettin
   if (layer.valueProviders) {
     const collections: Record<string, readonly string[]> = { ...next.collections };
     for (const [name, fields] of Object.entries(layer.valueProviders)) {
-      collections[name] = [...new Set([...(collections[name] ?? []), ...fields])];
+      // Own keys only, defined rather than assigned: a collection named `__proto__` stays a plain key.
+      const known = Object.hasOwn(collections, name) ? (collections[name] ?? []) : [];
+      Object.defineProperty(collections, name, {
+        value: [...new Set([...known, ...fields])],
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     next = { ...next, collections };
   }

@@ -4,7 +4,15 @@ import { glob, isDynamicPattern } from "tinyglobby";
 
 export const DEFAULT_IGNORES = ["**/node_modules/**", "**/.git/**"];
 
-export class FileSelectionError extends Error {}
+export class FileSelectionError extends Error {
+  constructor(
+    message: string,
+    /** `not-found`: a named path does not exist; `no-match`: a directory or glob matched no file. */
+    readonly reason: "not-found" | "no-match" = "no-match",
+  ) {
+    super(message);
+  }
+}
 
 export interface SelectOptions {
   cwd: string;
@@ -67,7 +75,7 @@ export async function selectFiles(args: readonly string[], options: SelectOption
       for (const file of found) selected.add(toPosix(path.relative(cwd, file)));
       continue;
     }
-    if (!isDynamicPattern(arg)) throw new FileSelectionError(`no such file or directory: ${arg}`);
+    if (!isDynamicPattern(arg)) throw new FileSelectionError(`no such file or directory: ${arg}`, "not-found");
     const found = await glob([arg], { cwd, ignore, absolute: true, ...WALK });
     if (found.length === 0 && options.errorOnUnmatchedPattern !== false) {
       throw new FileSelectionError(`no files matched the pattern ${arg}`);

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { isInside, writeFileSafely } from "../util/write-file.js";
+import { resolvesInside, writeFileSafely } from "../util/write-file.js";
 import type { RenderedFile } from "./render.js";
 
 export type WriteStatus = "create" | "overwrite" | "identical";
@@ -17,7 +17,8 @@ export interface PlannedWrite {
 export function planWrites(files: readonly RenderedFile[], outDir: string, cwd: string): PlannedWrite[] {
   const root = path.resolve(cwd, outDir);
   return files.map((file) => {
-    if (!isInside(root, file.path)) throw new Error(`${file.path} is outside ${outDir}`);
+    // Links are followed too: a symlinked folder or file inside the output folder must not lead out of it.
+    if (!resolvesInside(root, file.path)) throw new Error(`${file.path} leads outside ${outDir} (through a symbolic link)`);
     const absolute = path.resolve(root, file.path);
     let status: WriteStatus = "create";
     try {

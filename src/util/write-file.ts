@@ -1,3 +1,4 @@
+import { realpathSync } from "node:fs";
 import path from "node:path";
 import writeFileAtomic from "write-file-atomic";
 
@@ -13,4 +14,30 @@ export async function writeFileSafely(file: string, content: string): Promise<vo
 export function isInside(root: string, file: string): boolean {
   const relative = path.relative(path.resolve(root), path.resolve(root, file));
   return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
+}
+
+/** The real path of `file` (links resolved), for a path that may not exist yet: its deepest existing ancestor's real path plus the rest. */
+function realPathOf(file: string): string {
+  let probe = path.resolve(file);
+  let rest = "";
+  for (;;) {
+    try {
+      return path.join(realpathSync(probe), rest);
+    } catch {
+      const parent = path.dirname(probe);
+      if (parent === probe) return path.join(probe, rest);
+      rest = path.join(path.basename(probe), rest);
+      probe = parent;
+    }
+  }
+}
+
+/**
+ * Like isInside, and also after following symbolic links: a link inside `root` (a folder or an
+ * existing file) that points elsewhere would make a write land outside it.
+ */
+export function resolvesInside(root: string, file: string): boolean {
+  if (!isInside(root, file)) return false;
+  const realRoot = realPathOf(root);
+  return isInside(realRoot, realPathOf(path.resolve(root, file)));
 }

@@ -1,5 +1,10 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import fc from "fast-check";
-import { describe, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
+import { BIN } from "../support/cli.js";
 import { lintSources, type SourceFile } from "../../src/lint/engine.js";
 import { decodeSource } from "../../src/lint/read.js";
 import { assertPositionsInside } from "./positions.js";
@@ -64,6 +69,31 @@ describe("lint on generated input", () => {
           lintNeverThrows([mutated, ...others]);
         },
         100,
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
+
+  const dir = mkdtempSync(path.join(os.tmpdir(), "td-property-cli-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it(
+    "the built bin exits 0 or 1 on mutated manifests, with no stack trace",
+    () => {
+      check(
+        "bin lint(mutated manifest)",
+        mutatedManifest,
+        (source) => {
+          writeFileSync(path.join(dir, "manifest.json"), source.text);
+          const result = spawnSync(process.execPath, [BIN, "lint", "--format", "json", "manifest.json"], {
+            cwd: dir,
+            encoding: "utf8",
+            timeout: 60_000,
+          });
+          expect(result.stderr).toBe("");
+          expect([0, 1]).toContain(result.status);
+        },
+        4,
       );
     },
     PROPERTY_TIMEOUT,

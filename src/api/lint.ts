@@ -1,0 +1,110 @@
+import path from "node:path";
+import type { ConfigFile } from "../config/schema.js";
+import type { SourceFile } from "../lint/engine.js";
+import { FileSelectionError } from "../lint/files.js";
+import { type Collected, collectSources, lintCollected } from "../lint/run.js";
+import type { LintSummary } from "../lint/types.js";
+import { writeFileSafely } from "../util/write-file.js";
+import { resolveApiConfig } from "./config.js";
+import { OptionError, PathError, reasonOf, WriteError } from "./errors.js";
+
+export interface LintOptions {
+  /**
+   * Files, directories (every `*.json` below them, outside `node_modules` and `.git`) and globs,
+   * relative to `cwd`. Default: `cwd` itself, unless `texts` are given.
+   */
+  files?: readonly string[];
+  /**
+   * Texts to lint as if they were these files (an editor's unsaved buffer); a text wins over a file
+   * of the same name. Like `--stdin`, a text the config's `files`/`ignores` leave out is not linted.
+   */
+  texts?: readonly SourceFile[];
+  /** The directory paths and config globs are relative to. Default: `process.cwd()`. */
+  cwd?: string;
+  /**
+   * A config object, validated like a config file (its globs are relative to `cwd`); `false` for
+   * the defaults. Absent: the config file is searched from `cwd` up to the home directory, as the CLI does.
+   */
+  config?: ConfigFile | false;
+  /** Use exactly this config file (relative to `cwd`) instead of searching. */
+  configFile?: string;
+  /**
+   * Apply safe fixes in memory: each result whose text changed gets the fixed text as `output`, and
+   * the diagnostics are those left after fixing. Nothing is written; see {@link writeFixes}.
+   */
+  fix?: boolean;
+  /** A directory or glob that matches no file throws, unless this is false. Default: true. */
+  errorOnUnmatchedPattern?: boolean;
+}
+
+function checkTexts(texts: readonly SourceFile[]): void {
+  texts.forEach((entry, index) => {
+    if (typeof entry?.file !== "string" || entry.file === "" || typeof entry.text !== "string") {
+      throw new OptionError(`texts[${index}] must be { file: string, text: string } with a non-empty file name`);
+    }
+  });
+}
+
+/**
+ * Lints files and texts exactly as `td-integration lint` does (same file selection, config,
+ * rules, cross-file checks and fixes) and resolves to the results. Never prints, exits or writes.
+ *
+ * Rejects with a {@link TdIntegrationError}: `CONFIG_INVALID`, `PATH_NOT_FOUND`,
+ * `NO_FILES_MATCHED` or `INVALID_OPTION`. Files that cannot be read are not thrown: each gets a
+ * `file-read` error in the results, as in the CLI.
+ *
+ * @example
+ * const summary = await lint({ files: ["integrations", "actions"], fix: true });
+ * if (summary.errorCount > 0) console.log(format(summary, "stylish"));
+ */
+export async function lint(options: LintOptions = {}): Promise<LintSummary> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const texts = options.texts ?? [];
+  checkTexts(texts);
+  const config = await resolveApiConfig({ cwd, config: options.config, configFile: options.configFile });
+
+  let collected: Collected = { sources: [], failures: [] };
+  if (options.files !== undefined || options.texts === undefined) {
+    try {
+      collected = await collectSources(options.files ?? [], {
+        cwd,
+        config,
+        errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
+      });
+    } catch (error) {
+      if (error instanceof FileSelectionError) {
+        throw new PathError(error.reason === "not-found" ? "PATH_NOT_FOUND" : "NO_FILES_MATCHED", error.message);
+      }
+      throw error;
+    }
+  }
+  if (texts.length > 0) {
+    const given = texts
+      .map((t) => ({ file: t.file.split(path.sep).join("/"), text: t.text }))
+      .filter((t) => config.isSelected(t.file));
+    const names = new Set(given.map((t) => t.file));
+    const sources = [...collected.sources.filter((s) => !names.has(s.file)), ...given];
+    sources.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    collected = { sources, failures: collected.failures.filter((f) => !names.has(f.file)) };
+  }
+  return lintCollected(collected, { cwd, config, fix: options.fix });
+}
+
+/**
+ * Writes the fixed text of every result that has an `output` (from `lint({ fix: true })`) to its
+ * file under `cwd`, atomically, and resolves to the files written. Rejects with a WriteError.
+ */
+export async function writeFixes(summary: LintSummary, options: { cwd?: string } = {}): Promise<string[]> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  const written: string[] = [];
+  for (const result of summary.results) {
+    if (result.output === undefined) continue;
+    try {
+      await writeFileSafely(path.resolve(cwd, result.file), result.output);
+    } catch (error) {
+      throw new WriteError(result.file, `cannot write ${result.file}: ${reasonOf(error)}`);
+    }
+    written.push(result.file);
+  }
+  return written;
+}

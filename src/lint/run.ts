@@ -1,0 +1,74 @@
+import path from "node:path";
+import type { ResolvedConfig } from "../config/load.js";
+import { type EngineOptions, lintSources, type SourceFile } from "./engine.js";
+import { selectFiles } from "./files.js";
+import { findIntegrations } from "./lookup.js";
+import { type ReadFailure, type ReadOutcome, readSource, withReadFailures } from "./read.js";
+import type { LintSummary } from "./types.js";
+
+/**
+ * The steps of a lint run shared by `td-integration lint` and the programmatic `lint()`:
+ * select files, read them, then lint (or fix) with the config. Nothing here prints, exits or writes.
+ */
+
+export interface CollectOptions {
+  cwd: string;
+  config: ResolvedConfig;
+  /** A directory or glob that matches nothing is an error unless this is false. */
+  errorOnUnmatchedPattern?: boolean;
+  /** Called for each file left out by the config's `files`/`ignores`. */
+  onIgnored?: (file: string) => void;
+  /** Reads one file (absolute path); the default is readSource. */
+  read?: (absolute: string) => ReadOutcome;
+}
+
+export interface Collected {
+  sources: SourceFile[];
+  /** Files that could not be read: each becomes a `file-read` error. */
+  failures: ReadFailure[];
+}
+
+/** Selects files from paths, globs and directories, keeps those the config selects, and reads them. */
+export async function collectSources(paths: readonly string[], options: CollectOptions): Promise<Collected> {
+  const { cwd, config } = options;
+  const files = await selectFiles(paths, { cwd, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
+  const read = options.read ?? ((absolute: string) => readSource(absolute));
+  const collected: Collected = { sources: [], failures: [] };
+  for (const file of files) {
+    if (!config.isSelected(file)) {
+      options.onIgnored?.(file);
+      continue;
+    }
+    const outcome = read(path.resolve(cwd, file));
+    if (outcome.ok) collected.sources.push({ file, text: outcome.text });
+    else collected.failures.push({ file, reason: outcome.reason });
+  }
+  return collected;
+}
+
+export interface LintRunOptions {
+  cwd: string;
+  config: ResolvedConfig;
+  /** Apply fixes in memory: each changed file's result gets its fixed text as `output`. */
+  fix?: boolean;
+}
+
+/** Lints (or fixes) read sources with the config and adds the unreadable files' errors. */
+export async function lintCollected(collected: Collected, options: LintRunOptions): Promise<LintSummary> {
+  const { cwd, config } = options;
+  const inRun = new Set(collected.sources.map((s) => s.file));
+  const engine: EngineOptions = {
+    configFor: (file) => config.configFor(file),
+    externalIntegrations: () =>
+      findIntegrations(config.integrationRoots, cwd, inRun).filter((doc) => config.isSelected(doc.file)),
+  };
+  let summary: LintSummary;
+  if (options.fix) {
+    // Loaded only when fixing: it brings the diff library.
+    const { fixSources } = await import("./fix.js");
+    summary = fixSources(collected.sources, engine).summary;
+  } else {
+    summary = lintSources(collected.sources, engine);
+  }
+  return withReadFailures(summary, collected.failures);
+}

@@ -1,0 +1,149 @@
+import { spawn } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  chmodSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { BIN, ROOT, runCli } from "../support/cli.js";
+
+/**
+ * `--fix` and `init` write through a temporary file in the same folder and a rename: a file keeps
+ * its mode, and a crash or Ctrl+C leaves the old content or the new one, never a mix.
+ */
+const dirs: string[] = [];
+afterAll(() => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
+function tempDir(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "td-safe-writes-"));
+  dirs.push(dir);
+  return dir;
+}
+
+const GOOD = readFileSync(path.join(ROOT, "examples/integrations/acme_helpdesk.json"), "utf8");
+
+/** Starts the bin and sends `signal` after `delay` ms (or lets it finish); resolves when it has exited. */
+function runAndSignal(args: string[], cwd: string, delay: number, signal: NodeJS.Signals): Promise<number | null> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, stdio: "ignore" });
+    const timer = setTimeout(() => child.kill(signal), delay);
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      resolve(code);
+    });
+  });
+}
+
+// Delays spread over the run (start-up, lint, write): fixed, so the test is repeatable in what it asks.
+const DELAYS = [60, 120, 180, 240, 300, 360, 450, 600];
+
+describe("--fix writes safely", () => {
+  it("keeps the file's mode", () => {
+    const dir = tempDir();
+    const file = path.join(dir, "acme.json");
+    writeFileSync(file, `\ufeff${GOOD}`);
+    chmodSync(file, 0o640);
+    const result = runCli(["lint", "--fix", "acme.json"], { cwd: dir });
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(readFileSync(file, "utf8")).toBe(GOOD);
+    expect(statSync(file).mode & 0o777).toBe(0o640);
+  });
+
+  it("writes through a symbolic link to the file it points to, and keeps the link", () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "real.json"), `\ufeff${GOOD}`);
+    symlinkSync("real.json", path.join(dir, "link.json"));
+    expect(runCli(["lint", "--fix", "link.json"], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(path.join(dir, "real.json"), "utf8")).toBe(GOOD);
+    expect(readdirSync(dir).sort()).toEqual(["link.json", "real.json"]);
+  });
+
+  it("killed at any moment, leaves the old content or the new one, never a partial file", async () => {
+    const dir = tempDir();
+    const file = path.join(dir, "big.json");
+    // A large manifest (a few MB, under the size limit) so the write takes a while.
+    const value = JSON.parse(GOOD) as Record<string, unknown>;
+    value.description = `${"Bring every ticket next to the caller. ".repeat(100_000)}`.trim();
+    const fixed = `${JSON.stringify(value, null, 2)}\n`;
+    const old = `\ufeff${fixed}`;
+    for (const delay of DELAYS) {
+      writeFileSync(file, old);
+      await runAndSignal(["lint", "--fix", "--quiet", "big.json"], dir, delay, "SIGKILL");
+      const after = readFileSync(file, "utf8");
+      expect(after === old || after === fixed, `after SIGKILL at ${delay} ms the file is ${after.length} chars`).toBe(true);
+    }
+    // Uninterrupted, the fix is written.
+    writeFileSync(file, old);
+    await runAndSignal(["lint", "--fix", "--quiet", "big.json"], dir, 60_000, "SIGKILL");
+    expect(readFileSync(file, "utf8")).toBe(fixed);
+  });
+});
+
+describe("init writes safely", () => {
+  const INIT = [
+    "init",
+    "--kind",
+    "integration",
+    "--name",
+    "mycrm",
+    "--yes",
+    "--description",
+    "Bring every My CRM ticket next to the caller",
+    "--logo-url",
+    "https://cdn.example.com/logo.png",
+    "--icon-url",
+    "https://cdn.example.com/icon.png",
+    "--bridge-url",
+    "https://bridge.example.com/talkdesk",
+  ];
+
+  it("interrupted with Ctrl+C at any moment, leaves no file or the complete file, and no temporary file", async () => {
+    const reference = tempDir();
+    expect(runCli([...INIT, "--out", "proj"], { cwd: reference }).code).toBe(0);
+    const expected = readFileSync(path.join(reference, "proj/mycrm.json"), "utf8");
+    for (const delay of DELAYS) {
+      const dir = tempDir();
+      await runAndSignal([...INIT, "--out", "proj"], dir, delay, "SIGINT");
+      const out = path.join(dir, "proj");
+      const files = existsSync(out) ? readdirSync(out) : [];
+      expect(files.filter((f) => f !== "mycrm.json"), `stray files after SIGINT at ${delay} ms`).toEqual([]);
+      if (files.includes("mycrm.json")) expect(readFileSync(path.join(out, "mycrm.json"), "utf8")).toBe(expected);
+    }
+  });
+
+  it("refuses a name that would leave the output folder", () => {
+    const dir = tempDir();
+    const result = runCli([...INIT.map((a) => (a === "mycrm" ? "../evil" : a)), "--out", "proj"], { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      "--name: `../evil` cannot be used in the file name ../evil.json: name must not contain / or \\ or be . or ..",
+    );
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("refuses to write through a symbolic link that leads out of the output folder", () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, "outside"));
+    mkdirSync(path.join(dir, "proj"));
+    writeFileSync(path.join(dir, "outside/mycrm.json"), "{}");
+    symlinkSync("../outside/mycrm.json", path.join(dir, "proj/mycrm.json"));
+    const result = runCli([...INIT, "--out", "proj", "--force"], { cwd: dir });
+    expect(result.stderr).toBe(
+      "td-integration: cannot check the output files: mycrm.json leads outside proj (through a symbolic link)\n",
+    );
+    expect(result.code).toBe(2);
+    expect(readFileSync(path.join(dir, "outside/mycrm.json"), "utf8")).toBe("{}");
+  });
+});
