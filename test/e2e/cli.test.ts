@@ -71,7 +71,7 @@ describe("td-integration CLI", () => {
   });
 
   it("uses ESLint's JSON shape", () => {
-    const dir = project({ "a.json": action({ inputs: "none" }) });
+    const dir = project({ "a.json": action({ inputs: "none" }), "i.json": integration() });
     const [file] = JSON.parse(runCli(["lint", "-f", "json", "a.json"], { cwd: dir }).stdout) as Record<
       string,
       unknown
@@ -96,7 +96,7 @@ describe("td-integration CLI", () => {
   });
 
   it("prints stylish output grouped by file with a summary, coloured only when asked", () => {
-    const dir = project({ "a.json": action({ inputs: "none" }) });
+    const dir = project({ "a.json": action({ inputs: "none" }), "i.json": integration() });
     const plain = runCli(["lint", "a.json"], { cwd: dir });
     expect(plain.code).toBe(1);
     expect(plain.stdout).toBe(
@@ -127,7 +127,7 @@ describe("td-integration CLI", () => {
   });
 
   it("honours --max-warnings and --quiet", () => {
-    const dir = project({ "a.json": `\uFEFF${action()}` });
+    const dir = project({ "a.json": `\uFEFF${action()}`, "i.json": integration() });
     expect(runCli(["lint", "a.json"], { cwd: dir }).code).toBe(0);
     const strict = runCli(["lint", "a.json", "--max-warnings", "0"], { cwd: dir });
     expect(strict.code).toBe(1);

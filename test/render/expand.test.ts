@@ -60,7 +60,7 @@ const cases: Case[] = [
     result: "⟨missing: contact.emial⟩",
     values: ["contact.emial=missing"],
     problems: [
-      "error missing-value: the template: `{{contact.emial}}` has no value (the contact collection has no field `emial`); it is shown as ⟨missing: contact.emial⟩",
+      "error missing-value: the template: `{{contact.emial}}` has no value (the contact collection has no field `emial`; did you mean `email`?); it is shown as ⟨missing: contact.emial⟩",
     ],
   },
   {
