@@ -25,9 +25,11 @@ import type {
   DocumentKind,
   FileResult,
   FixSpec,
+  JsonPath,
   LintSummary,
   Severity,
   SeveritySetting,
+  Target,
   TextEdit,
 } from "./types.js";
 
@@ -61,9 +63,16 @@ interface PendingReport {
 
 interface FileState {
   result: FileResult;
-  doc: ParsedDocument;
+  /** Dropped once the file's own diagnostics are resolved; rebuilt from `text` if a cross-file rule reports later. */
+  doc: ParsedDocument | undefined;
+  text: string;
   config: FileConfig;
   pending: PendingReport[];
+}
+
+function docOf(state: FileState): ParsedDocument {
+  state.doc ??= new ParsedDocument(state.text);
+  return state.doc;
 }
 
 const DEFAULT_CONFIG: FileConfig = { rules: {}, settings: DEFAULT_RULE_SETTINGS };
@@ -80,6 +89,8 @@ export function lintSources(sources: readonly SourceFile[], options: EngineOptio
   const manifests: ProjectDocument[] = [];
   const stateByFile = new Map<string, FileState>();
 
+  // One pass per file: parse, check, resolve positions, then let the parsed document go, so memory
+  // stays flat as the file count grows. Cross-file rules only need each manifest's name and provider.
   for (const source of sources) {
     const config = options.configFor?.(source.file) ?? DEFAULT_CONFIG;
     const state = readFile(source, config);
@@ -87,13 +98,19 @@ export function lintSources(sources: readonly SourceFile[], options: EngineOptio
     states.push(state);
     stateByFile.set(source.file, state);
     if (state.result.kind === "integration" || state.result.kind === "action") {
-      const value = state.doc.value as Record<string, unknown>;
-      manifests.push({ file: source.file, kind: state.result.kind, value });
+      const value = docOf(state).value as Record<string, unknown>;
+      manifests.push({
+        file: source.file,
+        kind: state.result.kind,
+        value: { name: value.name, provider: value.provider },
+      });
       runDocumentRules(state, state.result.kind, value);
     }
+    flush(state, stateByFile, new Map());
+    state.doc = undefined;
   }
 
-  runProjectRules(manifests, stateByFile, options);
+  const external = runProjectRules(manifests, stateByFile, options);
 
   const summary: LintSummary = {
     results: [],
@@ -103,7 +120,11 @@ export function lintSources(sources: readonly SourceFile[], options: EngineOptio
     fixableWarningCount: 0,
   };
   for (const state of states) {
-    state.result.diagnostics = resolveDiagnostics(state, stateByFile);
+    if (state.pending.length > 0) {
+      flush(state, stateByFile, external);
+      state.result.diagnostics.sort(byPosition);
+      state.doc = undefined;
+    }
     for (const d of state.result.diagnostics) {
       if (d.severity === "error") {
         summary.errorCount++;
@@ -132,7 +153,7 @@ function push(state: FileState, rule: Rule, report: Report, span?: Span, severit
 function readFile(source: SourceFile, config: FileConfig): FileState {
   const doc = new ParsedDocument(source.text);
   const result: FileResult = { file: source.file, kind: "unparsed", diagnostics: [] };
-  const state: FileState = { result, doc, config, pending: [] };
+  const state: FileState = { result, doc, text: source.text, config, pending: [] };
 
   if (doc.bom) {
     push(
@@ -217,28 +238,30 @@ function runDocumentRules(state: FileState, kind: DocumentKind, value: Record<st
   }
 }
 
+/** Runs the cross-file rules; returns the external documents they looked at, by file. */
 function runProjectRules(
   manifests: ProjectDocument[],
   stateByFile: Map<string, FileState>,
   options: EngineOptions,
-): void {
-  if (manifests.length === 0) return;
+): Map<string, ProjectDocument> {
+  const externalByFile = new Map<string, ProjectDocument>();
+  if (manifests.length === 0) return externalByFile;
   let external: readonly ProjectDocument[] | undefined;
   const settings = stateByFile.get(manifests[0]?.file as string)?.config.settings ?? DEFAULT_RULE_SETTINGS;
   for (const rule of PROJECT_RULES) {
     rule.check({
       documents: manifests,
       get externalIntegrations() {
-        external ??= options.externalIntegrations?.() ?? [];
+        if (!external) {
+          external = options.externalIntegrations?.() ?? [];
+          for (const doc of external) externalByFile.set(doc.file, doc);
+        }
         return external;
       },
       settings,
       where: (doc, path, target = "value") => {
-        const parsed =
-          stateByFile.get(doc.file)?.doc ?? (doc.text !== undefined ? new ParsedDocument(doc.text) : undefined);
-        if (!parsed) return doc.file;
-        const at = parsed.lines.position(locate(parsed, path, target).offset);
-        return `${doc.file}:${at.line}:${at.column}`;
+        const at = positionIn(doc.file, path, target, stateByFile, externalByFile);
+        return at ? `${doc.file}:${at.line}:${at.column}` : doc.file;
       },
       report: (report) => {
         const state = stateByFile.get(report.file);
@@ -246,10 +269,39 @@ function runProjectRules(
       },
     });
   }
+  return externalByFile;
 }
 
-function resolveDiagnostics(state: FileState, stateByFile: Map<string, FileState>): Diagnostic[] {
-  const { doc } = state;
+function positionIn(
+  file: string,
+  path: JsonPath,
+  target: Target,
+  stateByFile: Map<string, FileState>,
+  external: Map<string, ProjectDocument>,
+): { line: number; column: number } | undefined {
+  const state = stateByFile.get(file);
+  const text = external.get(file)?.text;
+  const doc = state ? docOf(state) : text !== undefined ? new ParsedDocument(text) : undefined;
+  return doc ? doc.lines.position(locate(doc, path, target).offset) : undefined;
+}
+
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId);
+}
+
+/** Turns a file's pending reports into diagnostics with positions. */
+function flush(state: FileState, stateByFile: Map<string, FileState>, external: Map<string, ProjectDocument>): void {
+  if (state.pending.length === 0) return;
+  state.result.diagnostics.push(...resolveDiagnostics(state, stateByFile, external));
+  state.pending = [];
+}
+
+function resolveDiagnostics(
+  state: FileState,
+  stateByFile: Map<string, FileState>,
+  external: Map<string, ProjectDocument>,
+): Diagnostic[] {
+  const doc = docOf(state);
   const diagnostics = state.pending.map(({ rule, severity, report, span }): Diagnostic => {
     const where = span ?? locate(doc, report.path, report.target ?? "value");
     const start = doc.lines.position(where.offset);
@@ -268,19 +320,13 @@ function resolveDiagnostics(state: FileState, stateByFile: Map<string, FileState
     };
     if (report.fix) diagnostic.fix = resolveFix(doc, report.fix);
     if (report.related) {
-      const other = stateByFile.get(report.related.file);
-      if (other) {
-        const at = other.doc.lines.position(
-          locate(other.doc, report.related.path, report.related.target ?? "value").offset,
-        );
-        diagnostic.related = [
-          { file: report.related.file, line: at.line, column: at.column, message: report.related.message },
-        ];
-      }
+      const { file, path, target = "value", message } = report.related;
+      const at = positionIn(file, path, target, stateByFile, external);
+      if (at) diagnostic.related = [{ file, line: at.line, column: at.column, message }];
     }
     return diagnostic;
   });
-  diagnostics.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  diagnostics.sort(byPosition);
   return diagnostics;
 }
 

@@ -1,6 +1,7 @@
 import { lstatSync, statSync } from "node:fs";
 import path from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
+import { gitignoreGlobs } from "./gitignore.js";
 
 export const DEFAULT_IGNORES = ["**/node_modules/**", "**/.git/**"];
 
@@ -68,7 +69,14 @@ export async function selectFiles(args: readonly string[], options: SelectOption
       continue;
     }
     if (stat?.isDirectory()) {
-      const found = await glob([...patterns], { cwd: absolute, ignore, absolute: true, dot: false, ...WALK });
+      const walkIgnore = [...ignore, ...gitignoreGlobs(absolute)];
+      const found = await glob([...patterns], {
+        cwd: absolute,
+        ignore: walkIgnore,
+        absolute: true,
+        dot: false,
+        ...WALK,
+      });
       if (found.length === 0 && options.errorOnUnmatchedPattern !== false) {
         throw new FileSelectionError(`no JSON files found in ${arg}`);
       }

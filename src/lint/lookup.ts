@@ -3,6 +3,7 @@ import { globSync } from "tinyglobby";
 import { classify } from "../manifest/classify.js";
 import type { ProjectDocument } from "../rules/types.js";
 import { DEFAULT_IGNORES, WALK } from "./files.js";
+import { gitignoreGlobs } from "./gitignore.js";
 import { readSource } from "./read.js";
 
 /**
@@ -18,7 +19,8 @@ export function findIntegrations(
   const found: ProjectDocument[] = [];
   for (const root of roots) {
     const absoluteRoot = path.resolve(cwd, root);
-    const files = globSync(["**/*.json"], { cwd: absoluteRoot, ignore: DEFAULT_IGNORES, absolute: true, ...WALK });
+    const ignore = [...DEFAULT_IGNORES, ...gitignoreGlobs(absoluteRoot)];
+    const files = globSync(["**/*.json"], { cwd: absoluteRoot, ignore, absolute: true, ...WALK });
     for (const absolute of files) {
       const file = path.relative(cwd, absolute).split(path.sep).join("/");
       if (exclude.has(file)) continue;

@@ -44,6 +44,16 @@ export const knownProvider: ProjectRule = {
       external ??= indexIntegrations(ctx.externalIntegrations);
       return external;
     };
+    // Suggestions compare against every integration name: compute the list once, and once per provider.
+    let names: string[] | undefined;
+    const suggestions = new Map<string, string | undefined>();
+    const suggest = (provider: string) => {
+      if (!suggestions.has(provider)) {
+        names ??= [...run.exact.keys(), ...outside().exact.keys()];
+        suggestions.set(provider, suggestName(provider, names));
+      }
+      return suggestions.get(provider);
+    };
     for (const doc of ctx.documents) {
       if (doc.kind !== "action") continue;
       const provider = nameOf(doc, "provider");
@@ -61,7 +71,7 @@ export const knownProvider: ProjectRule = {
         });
         continue;
       }
-      const suggestion = suggestName(provider, [...run.exact.keys(), ...outside().exact.keys()]);
+      const suggestion = suggest(provider);
       ctx.report({
         file: doc.file,
         path: ["provider"],

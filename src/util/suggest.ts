@@ -11,6 +11,8 @@ export function didYouMean(input: string, candidates: Iterable<string>): string 
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
+    // The distance is at least the difference in length: skip what cannot beat the best so far.
+    if (Math.abs(candidate.length - lower.length) > Math.min(limit, bestDistance)) continue;
     const d = distance(lower, candidate.toLowerCase());
     if (d < bestDistance) {
       best = candidate;
