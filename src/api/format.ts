@@ -52,7 +52,11 @@ export function formatContext(context: Partial<FormatContext> = {}): FormatConte
  * @example
  * process.stdout.write(format(await lint(), "compact"));
  */
-export function format(summary: LintSummary, name: FormatName = "stylish", context: Partial<FormatContext> = {}): string {
+export function format(
+  summary: LintSummary,
+  name: FormatName = "stylish",
+  context: Partial<FormatContext> = {},
+): string {
   const formatter = Object.hasOwn(FORMATTERS, name) ? FORMATTERS[name] : undefined;
   if (!formatter) {
     const suggestion = didYouMean(String(name), FORMAT_NAMES);

@@ -3,7 +3,7 @@ import { FileSelectionError, selectFiles } from "../lint/files.js";
 import { readSource } from "../lint/read.js";
 import { formatRenderJson, formatTemplateJson } from "../render/json.js";
 import { parseContactJson, parseSetValues, RenderOptionError } from "../render/options.js";
-import { renderSources, renderTemplate as renderOneTemplate } from "../render/render.js";
+import { renderTemplate as renderOneTemplate, renderSources } from "../render/render.js";
 import { formatRenderText, formatTemplateText } from "../render/text.js";
 import type { RenderOptions, RenderResult, TemplateRender } from "../render/types.js";
 import { OptionError, PathError } from "./errors.js";
@@ -38,7 +38,9 @@ function previewOptions(options: RenderPreviewOptions): RenderOptions {
     if (options.contact) out.contact = parseContactJson(JSON.stringify(options.contact), "(contact option)");
   } catch (error) {
     if (error instanceof RenderOptionError) {
-      throw new OptionError(error.message.replace(/^--set /, "set ").replace(/^--contact /, "contact "));
+      throw new OptionError(
+        error.message.replace(/^--set /, "set ").replace(/^--contact \(contact option\)/, "contact"),
+      );
     }
     throw error;
   }

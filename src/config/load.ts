@@ -85,8 +85,11 @@ function explorer() {
       loaders: { ".mjs": importModule },
     });
   } catch (error) {
-    const where = (error as { fileName?: string; filepath?: string }).fileName ?? (error as { filepath?: string }).filepath;
-    throw new ConfigError(`cannot read config file ${where ? path.basename(where) : "package.json"}: ${firstLine(error)}`);
+    const where =
+      (error as { fileName?: string; filepath?: string }).fileName ?? (error as { filepath?: string }).filepath;
+    throw new ConfigError(
+      `cannot read config file ${where ? path.basename(where) : "package.json"}: ${firstLine(error)}`,
+    );
   }
 }
 

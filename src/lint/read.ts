@@ -169,10 +169,7 @@ export function readFailureResult(file: string, reason: string): FileResult {
 }
 
 /** Adds the results of unreadable files to a summary, keeping results in file order. */
-export function withReadFailures(
-  summary: LintSummary,
-  failures: readonly ReadFailure[],
-): LintSummary {
+export function withReadFailures(summary: LintSummary, failures: readonly ReadFailure[]): LintSummary {
   if (failures.length === 0) return summary;
   const results = [...summary.results, ...failures.map((f) => readFailureResult(f.file, f.reason))];
   results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

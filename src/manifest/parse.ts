@@ -212,20 +212,26 @@ export function countWrittenKeys(text: string): number {
  */
 export function measureParsed(value: unknown, limit = MAX_NESTING): { keys: number; tooDeep: boolean } {
   let keys = 0;
-  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
-  for (let item = stack.pop(); item; item = stack.pop()) {
-    const current = item.value;
+  // Two parallel stacks rather than one of small objects: this runs on every manifest.
+  const values: unknown[] = [value];
+  const depths: number[] = [0];
+  while (values.length > 0) {
+    const current = values.pop();
+    const depth = (depths.pop() as number) + 1;
     if (current === null || typeof current !== "object") continue;
-    const depth = item.depth + 1;
     if (depth > limit) return { keys, tooDeep: true };
     if (Array.isArray(current)) {
-      for (const child of current) stack.push({ value: child, depth });
+      for (const child of current) {
+        values.push(child);
+        depths.push(depth);
+      }
       continue;
     }
     for (const key in current) {
       if (!Object.hasOwn(current, key)) continue;
       keys++;
-      stack.push({ value: (current as Record<string, unknown>)[key], depth });
+      values.push((current as Record<string, unknown>)[key]);
+      depths.push(depth);
     }
   }
   return { keys, tooDeep: false };

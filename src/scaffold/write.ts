@@ -18,7 +18,8 @@ export function planWrites(files: readonly RenderedFile[], outDir: string, cwd: 
   const root = path.resolve(cwd, outDir);
   return files.map((file) => {
     // Links are followed too: a symlinked folder or file inside the output folder must not lead out of it.
-    if (!resolvesInside(root, file.path)) throw new Error(`${file.path} leads outside ${outDir} (through a symbolic link)`);
+    if (!resolvesInside(root, file.path))
+      throw new Error(`${file.path} leads outside ${outDir} (through a symbolic link)`);
     const absolute = path.resolve(root, file.path);
     let status: WriteStatus = "create";
     try {

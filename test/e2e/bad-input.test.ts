@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import {
   chmodSync,
+  closeSync,
   cpSync,
   mkdirSync,
   mkdtempSync,
@@ -9,7 +10,6 @@ import {
   symlinkSync,
   writeFileSync,
   writeSync,
-  closeSync,
 } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -48,7 +48,8 @@ function workspace(setup: (dir: string) => void = () => {}): string {
 
 const manifest = (name: string) => (dir: string) =>
   cpSync(path.join(FIXTURES, "manifests", name), path.join(dir, name));
-const config = (kind: string) => (dir: string) => cpSync(path.join(FIXTURES, "configs", kind), dir, { recursive: true });
+const config = (kind: string) => (dir: string) =>
+  cpSync(path.join(FIXTURES, "configs", kind), dir, { recursive: true });
 
 interface Run {
   code: number;
@@ -61,7 +62,12 @@ function run(dir: string, args: string[], options: { uid?: number; gid?: number 
   const env: Record<string, string | undefined> = { ...process.env };
   delete env.FORCE_COLOR;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: dir, env, stdio: ["ignore", "pipe", "pipe"], ...options });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: dir,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+      ...options,
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
@@ -97,14 +103,18 @@ const TRAILING_COMMA =
 
 describe.concurrent("bad input: files that cannot be read are reported, and the run goes on", () => {
   it("invalid UTF-8", async () => {
-    const dir = workspace((d) => writeFileSync(path.join(d, "latin1.json"), Buffer.from('{\n  "name": "caf\xe9"\n}\n', "latin1")));
+    const dir = workspace((d) =>
+      writeFileSync(path.join(d, "latin1.json"), Buffer.from('{\n  "name": "caf\xe9"\n}\n', "latin1")),
+    );
     expectProblems(await lint(dir, "latin1.json", "good.json"), [
       "latin1.json:1:1: error cannot read the file: invalid UTF-8 at line 2 (byte 16); save the file with UTF-8 encoding [file-read]",
     ]);
   });
 
   it("a binary file named .json", async () => {
-    const dir = workspace((d) => writeFileSync(path.join(d, "logo.json"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d])));
+    const dir = workspace((d) =>
+      writeFileSync(path.join(d, "logo.json"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d])),
+    );
     expectProblems(await lint(dir, "."), [
       "logo.json:1:1: error cannot read the file: it is a binary file (it holds NUL bytes), not JSON text [file-read]",
     ]);
@@ -112,7 +122,9 @@ describe.concurrent("bad input: files that cannot be read are reported, and the 
 
   it("a UTF-16 file", async () => {
     const dir = workspace((d) => writeFileSync(path.join(d, "utf16.json"), Buffer.from("\ufeff{}", "utf16le")));
-    expectProblems(await lint(dir, "."), ["utf16.json:1:1: error cannot read the file: the file is UTF-16 encoded; save it as UTF-8 [file-read]"]);
+    expectProblems(await lint(dir, "."), [
+      "utf16.json:1:1: error cannot read the file: the file is UTF-16 encoded; save it as UTF-8 [file-read]",
+    ]);
   });
 
   it("a 50 MB file is not read, and the next file is still linted", async () => {
@@ -228,14 +240,18 @@ describe.concurrent("bad input: file contents", () => {
   });
 
   it("10,000 levels of nesting, cut short (invalid JSON)", async () => {
-    const dir = workspace((d) => writeFileSync(path.join(d, "deep.json"), `{"name": "deep", "x": ${"[".repeat(10_000)}`));
+    const dir = workspace((d) =>
+      writeFileSync(path.join(d, "deep.json"), `{"name": "deep", "x": ${"[".repeat(10_000)}`),
+    );
     expectProblems(await lint(dir, "deep.json"), [
       "deep.json:1:1022: error objects and lists nest more than 1000 levels deep here; a manifest needs only a few levels, so flatten the data (the file is not checked further) [json-syntax]",
     ]);
   });
 
   it("100,000 nested lists at the top level", async () => {
-    const dir = workspace((d) => writeFileSync(path.join(d, "lists.json"), `${"[".repeat(100_000)}${"]".repeat(100_000)}`));
+    const dir = workspace((d) =>
+      writeFileSync(path.join(d, "lists.json"), `${"[".repeat(100_000)}${"]".repeat(100_000)}`),
+    );
     expectProblems(await lint(dir, "lists.json"), [
       "lists.json:1:1: error the top level must be a JSON object (an integration or an action), not a list [document-type]",
     ]);
@@ -278,7 +294,9 @@ describe.concurrent("bad input: file contents", () => {
   });
 
   it("a BOM and CRLF line endings", async () => {
-    const dir = workspace((d) => writeFileSync(path.join(d, "crlf.json"), `\ufeff{\r\n  "name": "x",\r\n  "display_name": "X",\r\n}\r\n`));
+    const dir = workspace((d) =>
+      writeFileSync(path.join(d, "crlf.json"), `\ufeff{\r\n  "name": "x",\r\n  "display_name": "X",\r\n}\r\n`),
+    );
     expectProblems(await lint(dir, "crlf.json"), [
       "crlf.json:1:1: warning the file starts with a byte-order mark (BOM); save it as UTF-8 without BOM [no-bom]",
       "crlf.json:3:22: error trailing comma; JSON does not allow a comma before a closing bracket, remove it [json-syntax]",
@@ -288,8 +306,14 @@ describe.concurrent("bad input: file contents", () => {
 
 describe.concurrent("bad input: malformed config files of each kind", () => {
   const cases: [kind: string, message: string][] = [
-    ["json", 'cannot read config file .td-integrationrc.json: Unexpected end of JSON input while parsing "{ \\"rules\\": \\n"'],
-    ["yaml", "cannot read config file .td-integrationrc.yaml: unexpected end of the stream within a flow collection (3:1)"],
+    [
+      "json",
+      'cannot read config file .td-integrationrc.json: Unexpected end of JSON input while parsing "{ \\"rules\\": \\n"',
+    ],
+    [
+      "yaml",
+      "cannot read config file .td-integrationrc.yaml: unexpected end of the stream within a flow collection (3:1)",
+    ],
     ["rc", "cannot read config file .td-integrationrc: unexpected end of the stream within a flow collection (2:1)"],
     ["js", "cannot read config file td-integration.config.js: the config is broken on purpose"],
     ["cjs", "cannot read config file td-integration.config.cjs: Unexpected end of input"],
@@ -307,7 +331,10 @@ describe.concurrent("bad input: malformed config files of each kind", () => {
       "unknown-rule",
       'invalid config .td-integrationrc.json: rules.no-such-rule: unknown rule "no-such-rule" (`td-integration rules` lists every rule)',
     ],
-    ["bad-severity", 'invalid config .td-integrationrc.json: rules.no-bom: "loud" is not a severity: use "off", "warn" or "error"'],
+    [
+      "bad-severity",
+      'invalid config .td-integrationrc.json: rules.no-bom: "loud" is not a severity: use "off", "warn" or "error"',
+    ],
     ["not-object", "invalid config .td-integrationrc.json: (top level): the config must be an object, not a list"],
   ];
   it.each(cases)("%s", async (kind, message) => {
@@ -315,12 +342,16 @@ describe.concurrent("bad input: malformed config files of each kind", () => {
   });
 
   it("--config naming a missing file", async () => {
-    expectUsage(await lint(workspace(), "--config", "missing.json", "good.json"), "config file not found: missing.json");
+    expectUsage(
+      await lint(workspace(), "--config", "missing.json", "good.json"),
+      "config file not found: missing.json",
+    );
   });
 
   it("--config naming a directory", async () => {
     const dir = workspace((d) => mkdirSync(path.join(d, "conf")));
-    expectUsage(await lint(dir, "--config", "conf", "good.json"),
+    expectUsage(
+      await lint(dir, "--config", "conf", "good.json"),
       "cannot read config file conf: EISDIR: illegal operation on a directory, read",
     );
   });
@@ -328,7 +359,11 @@ describe.concurrent("bad input: malformed config files of each kind", () => {
 
 describe.concurrent("bad input: conflicting or invalid flags", () => {
   const cases: [name: string, args: string[], message: string][] = [
-    ["--fix with --fix-dry-run", ["--fix", "--fix-dry-run", "good.json"], "use either --fix or --fix-dry-run, not both"],
+    [
+      "--fix with --fix-dry-run",
+      ["--fix", "--fix-dry-run", "good.json"],
+      "use either --fix or --fix-dry-run, not both",
+    ],
     ["--stdin with paths", ["--stdin", "good.json"], "--stdin lints standard input only; remove the paths"],
     ["--stdin-filename without --stdin", ["--stdin-filename", "x.json", "good.json"], "--stdin-filename needs --stdin"],
     [
@@ -353,7 +388,11 @@ describe.concurrent("bad input: conflicting or invalid flags", () => {
     ],
     ["an unknown option", ["--bogus"], "error: unknown option '--bogus'"],
     ["--output-file without a path", ["-o", "sarif="], "--output-file sarif=: the path is missing (write FORMAT=PATH)"],
-    ["--output-file without its argument", ["--output-file"], "error: option '-o, --output-file <[format=]path>' argument missing"],
+    [
+      "--output-file without its argument",
+      ["--output-file"],
+      "error: option '-o, --output-file <[format=]path>' argument missing",
+    ],
   ];
   it.each(cases)("%s", async (_name, args, message) => {
     expectUsage(await run(workspace(), ["lint", ...args]), message);

@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import {
+  chmodSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -7,7 +8,6 @@ import {
   readFileSync,
   rmSync,
   statSync,
-  chmodSync,
   symlinkSync,
   writeFileSync,
 } from "node:fs";
@@ -82,7 +82,9 @@ describe("--fix writes safely", () => {
       writeFileSync(file, old);
       await runAndSignal(["lint", "--fix", "--quiet", "big.json"], dir, delay, "SIGKILL");
       const after = readFileSync(file, "utf8");
-      expect(after === old || after === fixed, `after SIGKILL at ${delay} ms the file is ${after.length} chars`).toBe(true);
+      expect(after === old || after === fixed, `after SIGKILL at ${delay} ms the file is ${after.length} chars`).toBe(
+        true,
+      );
     }
     // Uninterrupted, the fix is written.
     writeFileSync(file, old);
@@ -118,7 +120,10 @@ describe("init writes safely", () => {
       await runAndSignal([...INIT, "--out", "proj"], dir, delay, "SIGINT");
       const out = path.join(dir, "proj");
       const files = existsSync(out) ? readdirSync(out) : [];
-      expect(files.filter((f) => f !== "mycrm.json"), `stray files after SIGINT at ${delay} ms`).toEqual([]);
+      expect(
+        files.filter((f) => f !== "mycrm.json"),
+        `stray files after SIGINT at ${delay} ms`,
+      ).toEqual([]);
       if (files.includes("mycrm.json")) expect(readFileSync(path.join(out, "mycrm.json"), "utf8")).toBe(expected);
     }
   });

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -63,6 +63,8 @@ describe("the packed package", () => {
       "schemas/integration.schema.json",
       "schemas/action.schema.json",
       "README.md",
+      "LICENSE",
+      "CHANGELOG.md",
       "package.json",
     ]) {
       expect(packedFiles).toContain(needed);
@@ -137,4 +139,147 @@ describe("the packed package", () => {
     const types = readFileSync(path.join(consumer, "node_modules", "td-integration", "dist", "index.d.ts"), "utf8");
     expect(types).toContain("lintSources");
   });
+
+  it("serves the API to a TypeScript consumer: its .d.ts type-check, and the compiled script runs", () => {
+    const project = path.join(consumer, "ts");
+    mkdirSync(project, { recursive: true });
+    writeFileSync(path.join(project, "consumer.ts"), TS_CONSUMER);
+    writeFileSync(
+      path.join(project, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          target: "ES2022",
+          module: "NodeNext",
+          moduleResolution: "NodeNext",
+          strict: true,
+          skipLibCheck: true,
+          types: ["node"],
+          typeRoots: [path.join(ROOT, "node_modules", "@types")],
+          outDir: "out",
+        },
+        files: ["consumer.ts"],
+      }),
+    );
+    const tsc = spawnSync(
+      process.execPath,
+      [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", project],
+      {
+        cwd: project,
+        encoding: "utf8",
+      },
+    );
+    expect(tsc.stdout + tsc.stderr).toBe("");
+    expect(tsc.status).toBe(0);
+    // skipLibCheck hides a declaration that imports a package the consumer lacks: look for one.
+    const dist = path.join(consumer, "node_modules", "td-integration", "dist");
+    const imported = new Set<string>();
+    for (const file of readdirSync(dist, { recursive: true, encoding: "utf8" })) {
+      if (!file.endsWith(".d.ts")) continue;
+      for (const match of readFileSync(path.join(dist, file), "utf8").matchAll(/(?:from |import\()"([^".][^"]*)"/g)) {
+        const specifier = match[1] as string;
+        if (!specifier.startsWith("node:"))
+          imported.add(
+            specifier
+              .split("/")
+              .slice(0, specifier.startsWith("@") ? 2 : 1)
+              .join("/"),
+          );
+      }
+    }
+    expect(
+      [...imported].filter((name) => !existsSync(path.join(consumer, "node_modules", name, "package.json"))),
+    ).toEqual([]);
+    const run = spawnSync(process.execPath, [path.join(project, "out", "consumer.js")], {
+      cwd: consumer,
+      encoding: "utf8",
+    });
+    expect(run.stderr).toBe("");
+    expect(JSON.parse(run.stdout)).toEqual({
+      examples: { files: 10, errors: 0, warnings: 0 },
+      fixed: '{ "provider": "acme", "name": "close_ticket", "display": "close the ticket" }\n',
+      compact:
+        "a.json:1:1: error missing required key `description`: add a user-friendly description of the service [required-key]",
+      display: "Then create a ticket",
+      scaffolded: ["packed/packed.json"],
+      schema: "Talkdesk integration action",
+      error: ["PathError", "PATH_NOT_FOUND"],
+      version: (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }).version,
+    });
+  });
 });
+
+describe("the README's programmatic API example", () => {
+  it("runs against the installed package", () => {
+    const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("## Programmatic API\n"));
+    const example = /```js\n([\s\S]*?)```/.exec(section)?.[1];
+    expect(example).toContain('from "td-integration"');
+    const file = path.join(consumer, "examples", "readme-example.mjs");
+    writeFileSync(file, example ?? "");
+    const run = spawnSync(process.execPath, [file], { cwd: path.join(consumer, "examples"), encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("actions/acme_helpdesk_create_ticket.json → Then create a ticket\n");
+    expect(run.stdout).toContain("[ 'acme_helpdesk_close_ticket.json' ]\n");
+  });
+});
+
+/** Uses every kind of export; the @ts-expect-error lines fail the build if the types turn into `any`. */
+const TS_CONSUMER = `import {
+  type Diagnostic,
+  format,
+  jsonSchema,
+  type LintSummary,
+  lint,
+  render,
+  scaffold,
+  TdIntegrationError,
+  VERSION,
+} from "td-integration";
+
+const examples: LintSummary = await lint({ files: ["examples"], config: { rules: { "no-bom": "off" } } });
+const fixed = await lint({
+  texts: [{ file: "a.json", text: '{ "provider": "acme", "name": "close_ticket", "display": "Close the ticket." }\\n' }],
+  config: false,
+  fix: true,
+});
+const first: Diagnostic | undefined = fixed.results[0]?.diagnostics[0];
+const [preview] = await render({ files: ["examples/actions/acme_helpdesk_create_ticket.json"] });
+const { files } = await scaffold({
+  cwd: "scaffold-check",
+  out: "packed",
+  kind: "integration",
+  answers: {
+    name: "packed",
+    description: "checks the packed package",
+    logo_url: "https://cdn.example.com/logo.png",
+    icon_url: "https://cdn.example.com/icon.png",
+    bridge_url: "https://bridge.example.com/talkdesk",
+  },
+});
+let error: [string, string] | undefined;
+try {
+  await lint({ files: ["missing.json"] });
+} catch (caught) {
+  if (caught instanceof TdIntegrationError) error = [caught.name, caught.code];
+}
+export function misuse(): void {
+  // @ts-expect-error fix is a boolean
+  void lint({ fix: "yes" });
+  // @ts-expect-error there is no such format
+  format(examples, "pretty");
+}
+
+console.log(
+  JSON.stringify({
+    examples: { files: examples.results.length, errors: examples.errorCount, warnings: examples.warningCount },
+    fixed: fixed.results[0]?.output,
+    compact: format(fixed, "compact").split("\\n")[0],
+    display: preview?.kind === "action" ? preview.action.display?.rendered : first?.ruleId,
+    scaffolded: files.map((f) => f.path),
+    schema: jsonSchema("action").title,
+    error,
+    version: VERSION,
+  }),
+);
+`;

@@ -14,8 +14,8 @@ function parses(text: string): boolean {
   }
 }
 
-const unescape = (segment: string) => segment.replace(/~1/g, "/").replace(/~0/g, "~");
-const pointerPath = (pointer: string) => (pointer === "" ? [] : pointer.slice(1).split("/").map(unescape));
+const unescapeSegment = (segment: string) => segment.replace(/~1/g, "/").replace(/~0/g, "~");
+const pointerPath = (pointer: string) => (pointer === "" ? [] : pointer.slice(1).split("/").map(unescapeSegment));
 
 /**
  * The JSON paths where two values differ: a changed key set is reported at the object, any other
@@ -36,14 +36,19 @@ function differences(a: unknown, b: unknown): string[][] {
     if (xKeys.length !== yKeys.length || xKeys.some((k) => !Object.hasOwn(y as object, k))) out.push(path);
     for (const key of xKeys) {
       if (Object.hasOwn(y as object, key)) {
-        stack.push({ a: (x as Record<string, unknown>)[key], b: (y as Record<string, unknown>)[key], path: [...path, key] });
+        stack.push({
+          a: (x as Record<string, unknown>)[key],
+          b: (y as Record<string, unknown>)[key],
+          path: [...path, key],
+        });
       }
     }
   }
   return out;
 }
 
-const isPrefix = (prefix: string[], path: string[]) => prefix.length <= path.length && prefix.every((s, i) => s === path[i]);
+const isPrefix = (prefix: string[], path: string[]) =>
+  prefix.length <= path.length && prefix.every((s, i) => s === path[i]);
 
 describe("--fix on generated manifests", () => {
   it(

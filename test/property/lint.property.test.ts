@@ -4,9 +4,9 @@ import os from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { BIN } from "../support/cli.js";
 import { lintSources, type SourceFile } from "../../src/lint/engine.js";
 import { decodeSource } from "../../src/lint/read.js";
+import { BIN } from "../support/cli.js";
 import { assertPositionsInside } from "./positions.js";
 import { check, mutatedManifest, PROPERTY_TIMEOUT, SEEDS } from "./support.js";
 
@@ -37,7 +37,10 @@ describe("lint on generated input", () => {
     () => {
       check(
         "lint(string)",
-        fc.oneof(fc.string({ unit: "binary", maxLength: 200 }), fc.string({ unit: fc.constantFrom(..."{}[],:\"' \n\r\\01tfnaeu"), maxLength: 200 })),
+        fc.oneof(
+          fc.string({ unit: "binary", maxLength: 200 }),
+          fc.string({ unit: fc.constantFrom(..."{}[],:\"' \n\r\\01tfnaeu"), maxLength: 200 }),
+        ),
         (text) => lintNeverThrows([{ file: "text.json", text }]),
         400,
       );
@@ -51,7 +54,8 @@ describe("lint on generated input", () => {
       check(
         "lint(json value)",
         fc.record({ value: fc.jsonValue(), indent: fc.constantFrom(0, 1, 2, "\t") }),
-        ({ value, indent }) => lintNeverThrows([{ file: "value.json", text: JSON.stringify(value, null, indent) ?? "" }]),
+        ({ value, indent }) =>
+          lintNeverThrows([{ file: "value.json", text: JSON.stringify(value, null, indent) ?? "" }]),
         300,
       );
     },

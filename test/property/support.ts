@@ -10,7 +10,11 @@ import { ROOT } from "../support/cli.js";
  */
 const FUZZ_SECONDS = Number(process.env.FUZZ_SECONDS ?? 0);
 export const FUZZING = FUZZ_SECONDS > 0;
-const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : FUZZING ? Date.now() ^ (Math.random() * 2 ** 31) : 8;
+const SEED = process.env.FUZZ_SEED
+  ? Number(process.env.FUZZ_SEED)
+  : FUZZING
+    ? Date.now() ^ (Math.random() * 2 ** 31)
+    : 8;
 
 /** The vitest timeout of a property test: room for the fuzz budget, or the default. */
 export const PROPERTY_TIMEOUT = FUZZING ? (FUZZ_SECONDS + 120) * 1000 : 30_000;
@@ -23,9 +27,11 @@ export function check<T>(name: string, arbitrary: fc.Arbitrary<T>, predicate: (v
     interruptAfterTimeLimit: FUZZING ? FUZZ_SECONDS * 1000 : undefined,
     markInterruptAsFailure: false,
   });
-  if (FUZZING) console.log(`fuzz ${name}: ${details.numRuns} inputs, seed ${SEED}, ${details.failed ? "FAILED" : "ok"}`);
+  if (FUZZING)
+    console.log(`fuzz ${name}: ${details.numRuns} inputs, seed ${SEED}, ${details.failed ? "FAILED" : "ok"}`);
   if (details.failed) {
-    const cause = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+    const cause =
+      details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
     throw new Error(`${fc.defaultReportMessage(details) ?? `property ${name} failed`}\nCause: ${cause}`);
   }
 }
@@ -53,8 +59,9 @@ export function pathsOf(value: Json): JsonPath[] {
   for (let item = stack.pop(); item; item = stack.pop()) {
     out.push(item.path);
     const current = item.value;
-    if (Array.isArray(current)) current.forEach((v, i) => stack.push({ value: v, path: [...item.path, i] }));
-    else if (current !== null && typeof current === "object") {
+    if (Array.isArray(current)) {
+      for (const [i, v] of current.entries()) stack.push({ value: v, path: [...item.path, i] });
+    } else if (current !== null && typeof current === "object") {
       for (const key of Object.keys(current)) stack.push({ value: current[key] as Json, path: [...item.path, key] });
     }
   }
@@ -113,7 +120,25 @@ const textMutation = fc.oneof(
     op: fc.constant("insert" as const),
     at: fc.nat(),
     text: fc.oneof(
-      fc.constantFrom(",", "{", "}", "[", "]", ":", '"', "'", "\\", "\u0000", "😀", "é", "\r\n", "\r", "\uFEFF", "//x\n", "\uD83D"),
+      fc.constantFrom(
+        ",",
+        "{",
+        "}",
+        "[",
+        "]",
+        ":",
+        '"',
+        "'",
+        "\\",
+        "\u0000",
+        "😀",
+        "é",
+        "\r\n",
+        "\r",
+        "\uFEFF",
+        "//x\n",
+        "\uD83D",
+      ),
       fc.string({ unit: "binary", maxLength: 6 }),
     ),
   }),

@@ -8,8 +8,16 @@ import { check, mutatedManifest, PROPERTY_TIMEOUT } from "./support.js";
 /** Strings rich in template punctuation, as well as any code points (lone surrogates included). */
 const templateText = fc.oneof(
   fc.string({ unit: "binary", maxLength: 80 }),
-  fc.string({ unit: fc.constantFrom("{", "}", "{{", "}}", ".", "_", "a", "1", " ", "-", "(", ")", "'", "😀", "\n"), maxLength: 60 }),
-  fc.constantFrom("{{constructor.constructor('x')()}}", "{{__proto__.polluted}}", "{{contact.__proto__}}", "{{ toString }}"),
+  fc.string({
+    unit: fc.constantFrom("{", "}", "{{", "}}", ".", "_", "a", "1", " ", "-", "(", ")", "'", "😀", "\n"),
+    maxLength: 60,
+  }),
+  fc.constantFrom(
+    "{{constructor.constructor('x')()}}",
+    "{{__proto__.polluted}}",
+    "{{contact.__proto__}}",
+    "{{ toString }}",
+  ),
 );
 
 describe("templates and phrasing on generated strings", () => {
@@ -27,7 +35,8 @@ describe("templates and phrasing on generated strings", () => {
             cursor = token.end;
           }
           expect(cursor).toBe(tokens.length ? template.length : 0);
-          for (const error of errors) expect(0 <= error.start && error.start <= error.end && error.end <= template.length).toBe(true);
+          for (const error of errors)
+            expect(0 <= error.start && error.start <= error.end && error.end <= template.length).toBe(true);
         },
         1000,
       );

@@ -21,6 +21,15 @@ export function registerRules(program: Command): void {
     .command("rules")
     .description("list every lint rule: id, default severity, fixable, description")
     .option("--json", "print the catalogue as JSON")
+    .addHelpText(
+      "after",
+      `
+Turn a rule off or change its severity in the config: { "rules": { "no-bom": "off" } }.
+
+Examples:
+  $ td-integration rules                      the catalogue as a table
+  $ td-integration rules --json               id, severity, fixable, description and docs URL of each rule`,
+    )
     .action(async (options: { json?: boolean }) => {
       const { RULES } = await import("../../rules/index.js");
       const { docsUrl } = await import("../../rules/types.js");

@@ -21,7 +21,11 @@ export function registerSchema(program: Command): void {
 The same schemas ship in the package as schemas/integration.schema.json and schemas/action.schema.json.
 Point a manifest at one with a "$schema" key to get completion and checks in your editor:
 
-  { "$schema": "./node_modules/td-integration/schemas/integration.schema.json", ... }`,
+  { "$schema": "./node_modules/td-integration/schemas/integration.schema.json", ... }
+
+Examples:
+  $ td-integration schema                     the integration manifest schema
+  $ td-integration schema action > action.schema.json`,
     )
     .action(async (kind: "integration" | "action") => {
       const { jsonSchemaText } = await import("../../schema/json-schema.js");
