@@ -1,4 +1,4 @@
-// Bundles the CLI and the API with their dependencies into dist/ and emits type declarations.
+// Bundles our own code into dist/ (dependencies stay external) and emits type declarations.
 // One bundle per entry keeps startup to a couple of file reads. The output is built in a
 // temporary folder and swapped in, so a test running the bin never sees a half-built dist/.
 import { execFileSync } from "node:child_process";
@@ -16,14 +16,8 @@ try {
     splitting: true,
     format: "esm",
     platform: "node",
-    // jsonc-parser's "main" is a UMD build with a dynamic require; its "module" build is plain ESM.
-    mainFields: ["module", "main"],
-    // cosmiconfig loads TypeScript only for a .ts config file, from the user's own install.
-    external: ["typescript"],
     target: "node20",
-    // Dependencies are bundled too: resolving and loading ~40 packages' files cost more at startup
-    // than everything lint does for one file. CommonJS dependencies get a real `require`.
-    banner: { js: 'import { createRequire as __tdCreateRequire } from "node:module"; const require = __tdCreateRequire(import.meta.url);' },
+    packages: "external",
     sourcemap: false,
     logLevel: "warning",
     define: { __TD_INTEGRATION_VERSION__: JSON.stringify(pkg.version) },
