@@ -1,11 +1,13 @@
 import { closeSync, fstatSync, lstatSync, openSync, readSync, statSync } from "node:fs";
+import { fileRead } from "../rules/builtin.js";
+import { docsUrl } from "../rules/types.js";
 import type { Diagnostic, FileResult, LintSummary } from "./types.js";
 
 /** Files larger than this are reported, not read: a manifest is a few kilobytes. */
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 /** The rule id of the diagnostic given to a file that cannot be read as text. */
-export const FILE_READ_RULE = "file-read";
+export const FILE_READ_RULE = fileRead.id;
 
 /** How many leading bytes are searched for a NUL byte to tell a binary file (as git does). */
 const BINARY_SNIFF_BYTES = 8000;
@@ -164,6 +166,7 @@ export function readFailureResult(file: string, reason: string): FileResult {
     column: 1,
     endLine: 1,
     endColumn: 1,
+    docsUrl: docsUrl(FILE_READ_RULE),
   };
   return { file, kind: "unparsed", diagnostics: [diagnostic] };
 }

@@ -1,6 +1,14 @@
 import type { BuiltinRule } from "./types.js";
 
 /** Rules the engine applies while reading a file, before the document is classified. */
+export const fileRead: BuiltinRule = {
+  id: "file-read",
+  severity: "error",
+  description: "The file can be read as UTF-8 text (exists, readable, not binary, not too large)",
+  fixable: false,
+  scope: "file",
+};
+
 export const jsonSyntax: BuiltinRule = {
   id: "json-syntax",
   severity: "error",

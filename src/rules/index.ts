@@ -5,7 +5,7 @@ import {
   oauthRequiredFields,
 } from "./auth-configuration.js";
 import { authFieldType, authFormatFields, uniqueFieldNames } from "./auth-fields.js";
-import { documentType, jsonSyntax, noBom, noDuplicateKeys } from "./builtin.js";
+import { documentType, fileRead, jsonSyntax, noBom, noDuplicateKeys } from "./builtin.js";
 import { knownProvider, providerResolvable, uniqueActionName, uniqueIntegrationName } from "./cross-file.js";
 import {
   inputDatetimeFormat,
@@ -36,6 +36,7 @@ import { noEmptyValue, uniqueInputKeys } from "./values.js";
 /** Every rule, in the order the catalogue lists them: file, schema, integration, auth, action, inputs, project. */
 export const RULES: readonly Rule[] = [
   // reading the file
+  fileRead,
   jsonSyntax,
   noDuplicateKeys,
   noBom,

@@ -47,7 +47,7 @@ export function registerRender(program: Command): void {
       "after",
       `
 Examples:
-  $ td-integration render examples/actions/create_ticket.json
+  $ td-integration render examples/actions/acme_helpdesk_create_ticket.json
   $ td-integration render integrations/ actions/ --set account=acme
   $ td-integration render actions --contact customer.json --allow-missing
   $ td-integration render --format 'https://{{account}}.example.org' --set account=acme
