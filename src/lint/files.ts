@@ -22,6 +22,8 @@ export interface SelectOptions {
   ignores?: readonly string[];
   /** A glob or directory that matches nothing is an error unless this is false. */
   errorOnUnmatchedPattern?: boolean;
+  /** Told each directory walked in full (absolute), so a later search can skip what was already seen. */
+  onWalk?: (absoluteDirectory: string) => void;
 }
 
 const toPosix = (p: string) => p.split(path.sep).join("/");
@@ -70,17 +72,14 @@ export async function selectFiles(args: readonly string[], options: SelectOption
     }
     if (stat?.isDirectory()) {
       const walkIgnore = [...ignore, ...gitignoreGlobs(absolute)];
-      const found = await glob([...patterns], {
-        cwd: absolute,
-        ignore: walkIgnore,
-        absolute: true,
-        dot: false,
-        ...WALK,
-      });
+      const found = await glob([...patterns], { cwd: absolute, ignore: walkIgnore, dot: false, ...WALK });
       if (found.length === 0 && options.errorOnUnmatchedPattern !== false) {
         throw new FileSelectionError(`no JSON files found in ${arg}`);
       }
-      for (const file of found) selected.add(toPosix(path.relative(cwd, file)));
+      options.onWalk?.(absolute);
+      // Paths come back relative to the walked folder with forward slashes: prefixing is cheaper than path.relative.
+      const prefix = toPosix(path.relative(cwd, absolute));
+      for (const file of found) selected.add(prefix ? `${prefix}/${file}` : file);
       continue;
     }
     if (!isDynamicPattern(arg)) throw new FileSelectionError(`no such file or directory: ${arg}`, "not-found");

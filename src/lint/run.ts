@@ -24,6 +24,8 @@ export interface CollectOptions {
 
 export interface Collected {
   sources: SourceFile[];
+  /** Directories walked in full (absolute): every JSON file under them is already among the sources. */
+  walked?: string[];
   /** Files that could not be read: each becomes a `file-read` error. */
   failures: ReadFailure[];
 }
@@ -31,9 +33,14 @@ export interface Collected {
 /** Selects files from paths, globs and directories, keeps those the config selects, and reads them. */
 export async function collectSources(paths: readonly string[], options: CollectOptions): Promise<Collected> {
   const { cwd, config } = options;
-  const files = await selectFiles(paths, { cwd, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
+  const walked: string[] = [];
+  const files = await selectFiles(paths, {
+    cwd,
+    errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
+    onWalk: (directory) => walked.push(directory),
+  });
   const read = options.read ?? ((absolute: string) => readSource(absolute));
-  const collected: Collected = { sources: [], failures: [] };
+  const collected: Collected = { sources: [], failures: [], walked };
   for (const file of files) {
     if (!config.isSelected(file)) {
       options.onIgnored?.(file);
@@ -59,8 +66,12 @@ export async function lintCollected(collected: Collected, options: LintRunOption
   const inRun = new Set(collected.sources.map((s) => s.file));
   const engine: EngineOptions = {
     configFor: (file) => config.configFor(file),
-    externalIntegrations: () =>
-      findIntegrations(config.integrationRoots, cwd, inRun).filter((doc) => config.isSelected(doc.file)),
+    // Roots inside a folder this run walked hold nothing new: search only the others.
+    externalIntegrations: () => {
+      const walked = collected.walked ?? [];
+      const roots = config.integrationRoots.filter((root) => !walked.some((dir) => isWithin(dir, root)));
+      return findIntegrations(roots, cwd, inRun).filter((doc) => config.isSelected(doc.file));
+    },
   };
   let summary: LintSummary;
   if (options.fix) {
@@ -71,4 +82,9 @@ export async function lintCollected(collected: Collected, options: LintRunOption
     summary = lintSources(collected.sources, engine);
   }
   return withReadFailures(summary, collected.failures);
+}
+
+function isWithin(directory: string, target: string): boolean {
+  const relative = path.relative(directory, target);
+  return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
 }
