@@ -1,4 +1,4 @@
-// Bundles our own code into dist/ (dependencies stay external) and emits type declarations.
+// Bundles the CLI and the API into dist/ (with the dependencies every lint run loads) and emits type declarations.
 // One bundle per entry keeps startup to a couple of file reads. The output is built in a
 // temporary folder and swapped in, so a test running the bin never sees a half-built dist/.
 import { execFileSync } from "node:child_process";
@@ -17,7 +17,24 @@ try {
     format: "esm",
     platform: "node",
     target: "node20",
-    packages: "external",
+    // The dependencies lint loads on every run are bundled (zod alone is ~100 module files, and
+    // resolving them cost more startup time than linting a file); the ones loaded lazily or that
+    // read files next to themselves stay external.
+    external: [
+      "@inquirer/*",
+      "cosmiconfig",
+      "diff",
+      "fast-string-width",
+      "fast-wrap-ansi",
+      "write-file-atomic",
+      "typescript",
+    ],
+    // jsonc-parser's "main" is a UMD build with a dynamic require; its "module" build is plain ESM.
+    mainFields: ["module", "main"],
+    // Bundled CommonJS dependencies (picomatch) get a real `require` for Node's built-in modules.
+    banner: {
+      js: 'import { createRequire as __tdCreateRequire } from "node:module"; const require = __tdCreateRequire(import.meta.url);',
+    },
     sourcemap: false,
     logLevel: "warning",
     define: { __TD_INTEGRATION_VERSION__: JSON.stringify(pkg.version) },

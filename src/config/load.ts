@@ -1,6 +1,6 @@
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { cosmiconfig } from "cosmiconfig";
 import picomatch from "picomatch";
 import type { FileConfig } from "../lint/engine.js";
 import type { SeveritySetting } from "../lint/types.js";
@@ -75,7 +75,9 @@ async function importModule(filepath: string): Promise<unknown> {
   return ((await import(pathToFileURL(filepath).href)) as { default?: unknown }).default;
 }
 
-function explorer() {
+async function explorer() {
+  // Loaded only when a config file exists: most runs have none, and cosmiconfig costs startup time.
+  const { cosmiconfig } = await import("cosmiconfig");
   // cosmiconfig reads package.json for its own meta-config while being created: a broken one throws here.
   try {
     return cosmiconfig(MODULE_NAME, {
@@ -121,7 +123,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedCo
 async function loadExplicit(filepath: string, cwd: string) {
   const shown = toPosix(path.relative(cwd, filepath)) || filepath;
   try {
-    const result = await explorer().load(filepath);
+    const result = await (await explorer()).load(filepath);
     if (!result) throw new ConfigError(`config file ${shown} has no "${MODULE_NAME}" settings`);
     return result;
   } catch (error) {
@@ -131,10 +133,33 @@ async function loadExplicit(filepath: string, cwd: string) {
   }
 }
 
+/** The nearest directory holding a config file candidate (a package.json counts only with our key). */
+function firstCandidateDirectory(cwd: string, stop: string | undefined): string | undefined {
+  let dir = cwd;
+  for (;;) {
+    for (const place of SEARCH_PLACES) {
+      const file = path.join(dir, place);
+      if (!existsSync(file)) continue;
+      if (place !== "package.json") return dir;
+      try {
+        const manifest: unknown = JSON.parse(readFileSync(file, "utf8"));
+        if (manifest !== null && typeof manifest === "object" && Object.hasOwn(manifest, MODULE_NAME)) return dir;
+      } catch {
+        return dir; // let cosmiconfig report why it cannot be read
+      }
+    }
+    const parent = path.dirname(dir);
+    if (dir === stop || parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
 async function search(cwd: string, stopDir: string | undefined) {
   const stop = stopDir ? path.resolve(stopDir) : undefined;
-  const finder = explorer();
-  let dir = cwd;
+  const start = firstCandidateDirectory(cwd, stop);
+  if (start === undefined) return undefined;
+  const finder = await explorer();
+  let dir = start;
   for (;;) {
     try {
       const result = await finder.search(dir);
