@@ -65,9 +65,12 @@ export function startsUppercase(text: string): boolean {
 export function isTitleCase(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
   const significant = words.filter((w) => !MINOR_WORDS.has(w.toLowerCase()) && !isAcronym(w.replace(/\W+$/u, "")));
-  if (significant.length < 2) return false;
+  if (significant.length >= 2 && significant.every(startsUppercase)) return true;
+  // With the first letter already lowered ("create A New Ticket"), a capitalised small word after the
+  // first one still gives Title Case away; proper nouns ("open Google Maps") have none.
+  const rest = significant[0] === words[0] ? significant.slice(1) : significant;
   const minorCapitalised = words.some((w, i) => i > 0 && MINOR_WORDS.has(w.toLowerCase()) && startsUppercase(w));
-  return significant.every(startsUppercase) || (minorCapitalised && significant.every(startsUppercase));
+  return minorCapitalised && rest.length > 0 && rest.every(startsUppercase);
 }
 
 export function truncateForComboBox(text: string, limit: number): string {
