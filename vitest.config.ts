@@ -7,6 +7,7 @@ export default defineConfig({
   define: { __TD_INTEGRATION_VERSION__: JSON.stringify(pkg.version) },
   test: {
     include: ["test/**/*.test.ts"],
+    reporters: ["default", "./test/support/summary-reporter.ts"],
     testTimeout: 30_000,
   },
 });
