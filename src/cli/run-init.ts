@@ -94,7 +94,22 @@ export async function runInit(options: InitCliOptions, io: InitIo = processIo())
       ask: asker,
       yes: Boolean(options.yes),
     });
-    if (metaRun.missing.length > 0) throw missingError(metaRun.missing, metaRun.answers);
+    if (metaRun.missing.length > 0) {
+      // Without a terminal, list the chosen template's questions too (as they would be with the defaults
+      // of what is missing), so one run shows every flag to add.
+      const assumed = await resolveQuestions(meta, { given: coerceGiven(raw, meta, {}), yes: true });
+      let templateMissing: Question[] = [];
+      if (assumed.missing.length === 0) {
+        const questions = templateQuestions(selectTemplates(assumed.answers, builtins, custom));
+        const rest = await resolveQuestions(
+          questions,
+          { given: coerceGiven(raw, questions, assumed.answers), yes: Boolean(options.yes) },
+          assumed.answers,
+        );
+        templateMissing = rest.missing;
+      }
+      throw missingError([...metaRun.missing, ...templateMissing], assumed.answers);
+    }
 
     const templates = selectTemplates(metaRun.answers, builtins, custom);
     checkNotApplicable(raw, [...meta, ...templates.flatMap((t) => t.questions)]);

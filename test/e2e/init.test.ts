@@ -133,6 +133,21 @@ describe("td-integration init (no terminal)", () => {
     );
   });
 
+  it("lists the template's questions too when the template itself is not chosen yet", () => {
+    const result = runCli(["init", "--kind=action"], { cwd: tempDir() });
+    expect(result.code).toBe(2);
+    const flags = result.stderr.split("\n").filter((line) => line.startsWith("  --"));
+    expect(flags.map((line) => line.split("=")[0])).toEqual([
+      "  --action-template",
+      "  --provider",
+      "  --action-name",
+      "  --action-display",
+      "  --action-description",
+      "  --action-endpoint",
+      "  --input",
+    ]);
+  });
+
   it("validates flag values with the lint rules", () => {
     const dir = tempDir();
     const result = runCli([...BASE_FLAGS, "--logo-url=http://cdn.acme.example.com/logo.png"], { cwd: dir });
