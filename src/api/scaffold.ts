@@ -15,12 +15,12 @@ import {
   type Kind,
   type LoadedTemplate,
   listTemplates,
-  loadTemplate,
   metaQuestions,
   type PlannedWrite,
   planWrites,
   type Question,
   resolveQuestions,
+  resolveTemplate,
   type Session,
   selectTemplates,
   TemplateError,
@@ -101,21 +101,9 @@ export function listScaffoldTemplates(): TemplateInfo[] {
   }));
 }
 
-function resolveTemplate(ref: string, builtins: readonly LoadedTemplate[], cwd: string): LoadedTemplate {
-  const builtin = builtins.find((t) => t.id === ref);
-  if (builtin) return builtin;
-  const dir = path.resolve(cwd, ref);
+function resolveTemplateRef(ref: string, builtins: readonly LoadedTemplate[], cwd: string): LoadedTemplate {
   try {
-    if (!existsSync(dir)) {
-      const suggestion = didYouMean(
-        ref,
-        builtins.map((t) => t.id),
-      );
-      throw new TemplateError(
-        `template ${ref}: no such template folder and no built-in template of that id${suggestion ? `; did you mean ${suggestion}?` : ""}`,
-      );
-    }
-    return loadTemplate(dir);
+    return resolveTemplate(ref, builtins, cwd, "template");
   } catch (error) {
     if (error instanceof TemplateError) throw new ScaffoldError("TEMPLATE_INVALID", error.message);
     throw error;
@@ -184,7 +172,7 @@ export async function scaffold(options: ScaffoldOptions = {}): Promise<ScaffoldR
     throw new OptionError('answers must be an object keyed by question id, such as { "name": "mycrm" }');
   }
   const builtins = builtinTemplates();
-  const custom = (options.templates ?? []).map((ref) => resolveTemplate(ref, builtins, cwd));
+  const custom = (options.templates ?? []).map((ref) => resolveTemplateRef(ref, builtins, cwd));
   if (new Set(custom.map((t) => t.kind)).size !== custom.length) {
     throw new ScaffoldError("TEMPLATE_INVALID", "give at most one integration template and one action template");
   }

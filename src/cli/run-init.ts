@@ -15,12 +15,12 @@ import {
   describeMissing,
   type LoadedTemplate,
   listTemplates,
-  loadTemplate,
   metaQuestions,
   type PlannedWrite,
   planWrites,
   type Question,
   resolveQuestions,
+  resolveTemplate,
   type Session,
   selectTemplates,
   TemplateError,
@@ -59,7 +59,9 @@ export async function runInit(options: InitCliOptions, io: InitIo = processIo())
       out(formatTemplateList(builtins));
       return 0;
     }
-    custom = options.template.map((ref) => resolveTemplate(ref, builtins, io.cwd));
+    custom = options.template.map((ref) =>
+      resolveTemplate(ref, builtins, io.cwd, "--template", " (see --list-templates)"),
+    );
   } catch (error) {
     if (error instanceof TemplateError) throw new UsageError(error.message);
     throw error;
@@ -156,22 +158,6 @@ export async function runInit(options: InitCliOptions, io: InitIo = processIo())
 
 function processIo(): InitIo {
   return { cwd: process.cwd(), env: process.env, stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
-}
-
-function resolveTemplate(ref: string, builtins: readonly LoadedTemplate[], cwd: string): LoadedTemplate {
-  const builtin = builtins.find((t) => t.id === ref);
-  if (builtin) return builtin;
-  const dir = path.resolve(cwd, ref);
-  if (!existsSync(dir)) {
-    const suggestion = didYouMean(
-      ref,
-      builtins.map((t) => t.id),
-    );
-    throw new TemplateError(
-      `--template ${ref}: no such template folder and no built-in template of that id${suggestion ? `; did you mean ${suggestion}?` : ""} (see --list-templates)`,
-    );
-  }
-  return loadTemplate(dir);
 }
 
 function formatTemplateList(templates: readonly LoadedTemplate[]): string {

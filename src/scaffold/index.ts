@@ -18,6 +18,7 @@ export {
   listTemplates,
   loadTemplate,
   type Question,
+  resolveTemplate,
   TemplateError,
 } from "./template.js";
 export { answerProblems, checkAll, type FinalCheck, type Session } from "./validate.js";

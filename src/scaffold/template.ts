@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { didYouMean } from "../util/suggest.js";
 import { isInside } from "../util/write-file.js";
 
 /** Shows a question only when an earlier answer has (or lacks) a value. */
@@ -188,4 +189,30 @@ export function listTemplates(root: string): LoadedTemplate[] {
     .filter((entry) => entry.isDirectory() && existsSync(path.join(root, entry.name, TEMPLATE_MANIFEST)))
     .map((entry) => loadTemplate(path.join(root, entry.name)))
     .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * A built-in template by id, or a template folder (relative to cwd). `label` names where the reference
+ * came from in the message (`--template`, `template`); `hint` ends it.
+ */
+export function resolveTemplate(
+  ref: string,
+  builtins: readonly LoadedTemplate[],
+  cwd: string,
+  label: string,
+  hint = "",
+): LoadedTemplate {
+  const builtin = builtins.find((t) => t.id === ref);
+  if (builtin) return builtin;
+  const dir = path.resolve(cwd, ref);
+  if (!existsSync(dir)) {
+    const suggestion = didYouMean(
+      ref,
+      builtins.map((t) => t.id),
+    );
+    throw new TemplateError(
+      `${label} ${ref}: no such template folder and no built-in template of that id${suggestion ? `; did you mean ${suggestion}?` : ""}${hint}`,
+    );
+  }
+  return loadTemplate(dir);
 }
