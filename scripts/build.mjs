@@ -3,7 +3,20 @@
 // temporary folder and swapped in, so a test running the bin never sees a half-built dist/.
 import { execFileSync } from "node:child_process";
 import { readFileSync, renameSync, rmSync } from "node:fs";
+import path from "node:path";
 import { build } from "esbuild";
+
+// zod re-exports all of its ~60 message locales as `z.locales`; nothing here uses them (issues are
+// turned into our own sentences, and zod registers English itself), so the bundle gets an empty one.
+const zodLocalesStub = {
+  name: "zod-locales-stub",
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes(`${path.sep}zod${path.sep}`) ? { path: "zod-locales", namespace: "td-stub" } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "td-stub" }, () => ({ contents: "export {};", loader: "js" }));
+  },
+};
 
 const pkg = JSON.parse(readFileSync("package.json", "utf8"));
 const staging = `dist.tmp-${process.pid}`;
@@ -39,6 +52,7 @@ try {
     logLevel: "warning",
     define: { __TD_INTEGRATION_VERSION__: JSON.stringify(pkg.version) },
     chunkNames: "chunks/[name]-[hash]",
+    plugins: [zodLocalesStub],
   });
   execFileSync(
     process.execPath,
