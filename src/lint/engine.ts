@@ -12,6 +12,7 @@ import { documentType, jsonSyntax, noBom, noDuplicateKeys } from "../rules/built
 import { DOCUMENT_RULES, PROJECT_RULES } from "../rules/index.js";
 import {
   DEFAULT_RULE_SETTINGS,
+  type DocumentContext,
   docsUrl,
   type ProjectDocument,
   type Report,
@@ -225,16 +226,20 @@ function readFile(source: SourceFile, config: FileConfig): FileState {
 }
 
 function runDocumentRules(state: FileState, kind: DocumentKind, value: Record<string, unknown>): void {
+  // One context per file, pointed at each rule in turn: this runs for every rule of every file.
+  let current: Rule | undefined;
+  const ctx: DocumentContext = {
+    file: state.result.file,
+    kind,
+    value,
+    settings: state.config.settings,
+    report: (report) => push(state, current as Rule, report),
+  };
   for (const rule of DOCUMENT_RULES) {
     if (rule.scope !== "manifest" && rule.scope !== kind) continue;
     if (!severityOf(rule, state.config)) continue;
-    rule.check({
-      file: state.result.file,
-      kind,
-      value,
-      settings: state.config.settings,
-      report: (report) => push(state, rule, report),
-    });
+    current = rule;
+    rule.check(ctx);
   }
 }
 

@@ -1,10 +1,13 @@
-import { closeSync, fstatSync, lstatSync, openSync, readSync, statSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
 import { fileRead } from "../rules/builtin.js";
 import { docsUrl } from "../rules/types.js";
 import type { Diagnostic, FileResult, LintSummary } from "./types.js";
 
 /** Files larger than this are reported, not read: a manifest is a few kilobytes. */
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /** The rule id of the diagnostic given to a file that cannot be read as text. */
 export const FILE_READ_RULE = fileRead.id;
@@ -100,9 +103,12 @@ export function decodeSource(bytes: Uint8Array): ReadOutcome {
   if (sniff.includes(0)) {
     return { ok: false, reason: "it is a binary file (it holds NUL bytes), not JSON text" };
   }
+  // The fast path: Buffer decoding keeps a byte-order mark (for the no-bom rule) and turns invalid
+  // bytes into U+FFFD; only a text holding U+FFFD needs the strict decoder to tell which it was.
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("utf8");
+  if (!text.includes("\uFFFD")) return { ok: true, text };
   try {
-    // ignoreBOM keeps a byte-order mark in the text, for the no-bom rule.
-    return { ok: true, text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes) };
+    return { ok: true, text: STRICT_UTF8.decode(bytes) };
   } catch {
     const offset = firstInvalidUtf8(bytes);
     return {
@@ -121,18 +127,18 @@ export function readSource(absolute: string, options: ReadOptions = {}): ReadOut
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
   let fd: number;
   try {
-    const stat = statSync(absolute);
-    if (stat.isDirectory()) return { ok: false, reason: reasonForCode(absolute, "EISDIR") };
-    if (!stat.isFile()) {
-      return { ok: false, reason: "it is not a regular file (a device, socket or named pipe)" };
-    }
-    fd = openSync(absolute, "r");
+    // Non-blocking, so opening a named pipe returns at once; fstat then says what was opened.
+    fd = openSync(absolute, OPEN_FLAGS);
   } catch (error) {
     return { ok: false, reason: reasonForCode(absolute, (error as NodeJS.ErrnoException).code) };
   }
   try {
-    // The size is taken from the open file, so a file swapped after the stat cannot exceed the limit.
-    const size = fstatSync(fd).size;
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) return { ok: false, reason: reasonForCode(absolute, "EISDIR") };
+    if (!stat.isFile()) {
+      return { ok: false, reason: "it is not a regular file (a device, socket or named pipe)" };
+    }
+    const size = stat.size;
     if (size > maxBytes) {
       return {
         ok: false,
