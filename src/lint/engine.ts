@@ -89,6 +89,7 @@ export function lintSources(sources: readonly SourceFile[], options: EngineOptio
   const states: FileState[] = [];
   const manifests: ProjectDocument[] = [];
   const stateByFile = new Map<string, FileState>();
+  const noExternal = new Map<string, ProjectDocument>();
 
   // One pass per file: parse, check, resolve positions, then let the parsed document go, so memory
   // stays flat as the file count grows. Cross-file rules only need each manifest's name and provider.
@@ -107,7 +108,7 @@ export function lintSources(sources: readonly SourceFile[], options: EngineOptio
       });
       runDocumentRules(state, state.result.kind, value);
     }
-    flush(state, stateByFile, new Map());
+    flush(state, stateByFile, noExternal);
     state.doc = undefined;
   }
 
