@@ -36,12 +36,13 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
     throw error;
   }
 
-  // Files that cannot be read get a file-read error each; the others are linted as usual.
+  // Files that cannot be read get a file-read error each; the others are linted as usual. Without
+  // fixing, files are read one at a time as lint gets to them.
+  const fixing = Boolean(options.fix || options.fixDryRun);
   const collected: Collected = options.stdin
     ? { sources: await stdinSources(options, config), failures: [] }
-    : await fileSources(paths, options, config, cwd);
+    : await fileSources(paths, options, config, cwd, !fixing);
   const { sources } = collected;
-  const fixing = Boolean(options.fix || options.fixDryRun);
   let summary = await lintCollected(collected, { cwd, config, fix: fixing });
   if (fixing) {
     const { fixDiff } = await import("../lint/fix.js");
@@ -124,11 +125,13 @@ async function fileSources(
   options: LintCliOptions,
   config: ResolvedConfig,
   cwd: string,
+  lazy: boolean,
 ): Promise<Collected> {
   try {
     return await collectSources(paths, {
       cwd,
       config,
+      lazy,
       errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
       onIgnored: (file) => {
         if (options.verbose) process.stderr.write(`ignored ${file} (by files/ignores in the config)\n`);

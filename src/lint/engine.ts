@@ -52,6 +52,11 @@ export interface EngineOptions {
   externalIntegrations?: () => readonly ProjectDocument[];
   /** Keep each file's text on its result (for fixing and for formatters that show code). */
   keepSource?: boolean;
+  /**
+   * Reads a file's text again. With it, a file's text is let go once its own diagnostics are placed,
+   * and read again only if a cross-file rule reports on it later.
+   */
+  reread?: (file: string) => string | undefined;
 }
 
 interface PendingReport {
@@ -66,13 +71,14 @@ interface FileState {
   result: FileResult;
   /** Dropped once the file's own diagnostics are resolved; rebuilt from `text` if a cross-file rule reports later. */
   doc: ParsedDocument | undefined;
-  text: string;
+  text: string | undefined;
+  reread: ((file: string) => string | undefined) | undefined;
   config: FileConfig;
   pending: PendingReport[];
 }
 
 function docOf(state: FileState): ParsedDocument {
-  state.doc ??= new ParsedDocument(state.text);
+  state.doc ??= new ParsedDocument(state.text ?? state.reread?.(state.result.file) ?? "");
   return state.doc;
 }
 
@@ -85,7 +91,7 @@ function severityOf(rule: Rule, config: FileConfig): Severity | undefined {
 }
 
 /** Lints already-read sources: parse, classify, document rules, project rules, then positions. */
-export function lintSources(sources: readonly SourceFile[], options: EngineOptions = {}): LintSummary {
+export function lintSources(sources: Iterable<SourceFile>, options: EngineOptions = {}): LintSummary {
   const states: FileState[] = [];
   const manifests: ProjectDocument[] = [];
   const stateByFile = new Map<string, FileState>();
@@ -96,6 +102,7 @@ export function lintSources(sources: readonly SourceFile[], options: EngineOptio
   for (const source of sources) {
     const config = options.configFor?.(source.file) ?? DEFAULT_CONFIG;
     const state = readFile(source, config);
+    if (options.reread && !options.keepSource) state.reread = options.reread;
     if (options.keepSource) state.result.source = source.text;
     states.push(state);
     stateByFile.set(source.file, state);
@@ -110,6 +117,7 @@ export function lintSources(sources: readonly SourceFile[], options: EngineOptio
     }
     flush(state, stateByFile, noExternal);
     state.doc = undefined;
+    if (state.reread) state.text = undefined;
   }
 
   const external = runProjectRules(manifests, stateByFile, options);
@@ -155,7 +163,7 @@ function push(state: FileState, rule: Rule, report: Report, span?: Span, severit
 function readFile(source: SourceFile, config: FileConfig): FileState {
   const doc = new ParsedDocument(source.text);
   const result: FileResult = { file: source.file, kind: "unparsed", diagnostics: [] };
-  const state: FileState = { result, doc, text: source.text, config, pending: [] };
+  const state: FileState = { result, doc, text: source.text, reread: undefined, config, pending: [] };
 
   if (doc.bom) {
     push(

@@ -18,6 +18,8 @@ export interface CollectOptions {
   errorOnUnmatchedPattern?: boolean;
   /** Called for each file left out by the config's `files`/`ignores`. */
   onIgnored?: (file: string) => void;
+  /** Leave the files unread in `pending` for lintCollected to read one at a time (not with fix). */
+  lazy?: boolean;
   /** Reads one file (absolute path); the default is readSource. */
   read?: (absolute: string) => ReadOutcome;
 }
@@ -28,6 +30,11 @@ export interface Collected {
   walked?: string[];
   /** Files that could not be read: each becomes a `file-read` error. */
   failures: ReadFailure[];
+  /**
+   * Files selected but not read yet (`lazy`): lint reads each one when it gets to it and lets its
+   * text go afterwards, so memory stays flat however many files there are.
+   */
+  pending?: { files: string[]; read: (file: string) => ReadOutcome };
 }
 
 /** Selects files from paths, globs and directories, keeps those the config selects, and reads them. */
@@ -41,11 +48,16 @@ export async function collectSources(paths: readonly string[], options: CollectO
   });
   const read = options.read ?? ((absolute: string) => readSource(absolute));
   const collected: Collected = { sources: [], failures: [], walked };
-  for (const file of files) {
-    if (!config.isSelected(file)) {
-      options.onIgnored?.(file);
-      continue;
-    }
+  const selected = files.filter((file) => {
+    if (config.isSelected(file)) return true;
+    options.onIgnored?.(file);
+    return false;
+  });
+  if (options.lazy) {
+    collected.pending = { files: selected, read: (file) => read(path.resolve(cwd, file)) };
+    return collected;
+  }
+  for (const file of selected) {
     const outcome = read(path.resolve(cwd, file));
     if (outcome.ok) collected.sources.push({ file, text: outcome.text });
     else collected.failures.push({ file, reason: outcome.reason });
@@ -63,7 +75,8 @@ export interface LintRunOptions {
 /** Lints (or fixes) read sources with the config and adds the unreadable files' errors. */
 export async function lintCollected(collected: Collected, options: LintRunOptions): Promise<LintSummary> {
   const { cwd, config } = options;
-  const inRun = new Set(collected.sources.map((s) => s.file));
+  const { pending } = collected;
+  const inRun = new Set(pending ? pending.files : collected.sources.map((s) => s.file));
   const engine: EngineOptions = {
     configFor: (file) => config.configFor(file),
     // Roots inside a folder this run walked hold nothing new: search only the others.
@@ -78,6 +91,12 @@ export async function lintCollected(collected: Collected, options: LintRunOption
     // Loaded only when fixing: it brings the diff library.
     const { fixSources } = await import("./fix.js");
     summary = fixSources(collected.sources, engine).summary;
+  } else if (pending) {
+    const reread = (file: string) => {
+      const outcome = pending.read(file);
+      return outcome.ok ? outcome.text : undefined;
+    };
+    summary = lintSources(readEach(pending, collected.failures), { ...engine, reread });
   } else {
     summary = lintSources(collected.sources, engine);
   }
@@ -87,4 +106,13 @@ export async function lintCollected(collected: Collected, options: LintRunOption
 function isWithin(directory: string, target: string): boolean {
   const relative = path.relative(directory, target);
   return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
+}
+
+/** Reads the pending files one at a time as lint asks for them; unreadable ones go to `failures`. */
+function* readEach(pending: NonNullable<Collected["pending"]>, failures: ReadFailure[]): Generator<SourceFile> {
+  for (const file of pending.files) {
+    const outcome = pending.read(file);
+    if (outcome.ok) yield { file, text: outcome.text };
+    else failures.push({ file, reason: outcome.reason });
+  }
 }
