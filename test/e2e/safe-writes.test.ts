@@ -3,33 +3,22 @@ import {
   chmodSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
-  rmSync,
   statSync,
   symlinkSync,
   writeFileSync,
 } from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { BIN, ROOT, runCli } from "../support/cli.js";
+import { temporaryDirectories } from "../support/temp.js";
 
 /**
  * `--fix` and `init` write through a temporary file in the same folder and a rename: a file keeps
  * its mode, and a crash or Ctrl+C leaves the old content or the new one, never a mix.
  */
-const dirs: string[] = [];
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "td-safe-writes-"));
-  dirs.push(dir);
-  return dir;
-}
+const tempDir = temporaryDirectories("td-safe-writes-");
 
 const GOOD = readFileSync(path.join(ROOT, "examples/integrations/acme_helpdesk.json"), "utf8");
 

@@ -1,17 +1,7 @@
 import { spawnSync } from "node:child_process";
-import {
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from "node:fs";
-import os from "node:os";
+import { mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { loadConfig, resolveConfig } from "../../src/config/load.js";
 import { lintSources } from "../../src/lint/engine.js";
 import { fixSources } from "../../src/lint/fix.js";
@@ -20,16 +10,9 @@ import { renderSource, renderTemplate } from "../../src/render/index.js";
 import { RULES_BY_ID } from "../../src/rules/index.js";
 import { isInside, resolvesInside } from "../../src/util/write-file.js";
 import { BIN, ROOT } from "../support/cli.js";
+import { temporaryDirectories } from "../support/temp.js";
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-});
-function tempDir(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "td-security-"));
-  dirs.push(dir);
-  return dir;
-}
+const tempDir = temporaryDirectories("td-security-");
 
 /** Object.prototype as it is before any test, to prove nothing was added to it. */
 const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype).sort();
