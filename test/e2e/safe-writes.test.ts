@@ -11,7 +11,7 @@ import {
 } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { BIN, ROOT, runCli } from "../support/cli.js";
+import { BIN, INIT_INTEGRATION_ARGS, ROOT, runCli } from "../support/cli.js";
 import { temporaryDirectories } from "../support/temp.js";
 
 /**
@@ -83,22 +83,7 @@ describe("--fix writes safely", () => {
 });
 
 describe("init writes safely", () => {
-  const INIT = [
-    "init",
-    "--kind",
-    "integration",
-    "--name",
-    "mycrm",
-    "--yes",
-    "--description",
-    "Bring every My CRM ticket next to the caller",
-    "--logo-url",
-    "https://cdn.example.com/logo.png",
-    "--icon-url",
-    "https://cdn.example.com/icon.png",
-    "--bridge-url",
-    "https://bridge.example.com/talkdesk",
-  ];
+  const INIT = INIT_INTEGRATION_ARGS;
 
   it("interrupted with Ctrl+C at any moment, leaves no file or the complete file, and no temporary file", async () => {
     const reference = tempDir();

@@ -9,7 +9,7 @@ import { ParsedDocument } from "../../src/manifest/parse.js";
 import { renderSource, renderTemplate } from "../../src/render/index.js";
 import { RULES_BY_ID } from "../../src/rules/index.js";
 import { isInside, resolvesInside } from "../../src/util/write-file.js";
-import { BIN, ROOT } from "../support/cli.js";
+import { BIN, INIT_INTEGRATION_ARGS, ROOT } from "../support/cli.js";
 import { temporaryDirectories } from "../support/temp.js";
 
 const tempDir = temporaryDirectories("td-security-");
@@ -156,24 +156,7 @@ syncBuiltinESMExports();
     const render = run(["render", path.join(examples, "integrations/acme_helpdesk.json")]);
     expect(render.stderr).toBe("");
     expect(render.status).toBe(0);
-    const init = run([
-      "init",
-      "--kind",
-      "integration",
-      "--name",
-      "mycrm",
-      "--yes",
-      "--description",
-      "Bring every My CRM ticket next to the caller",
-      "--logo-url",
-      "https://cdn.example.com/logo.png",
-      "--icon-url",
-      "https://cdn.example.com/icon.png",
-      "--bridge-url",
-      "https://bridge.example.com/talkdesk",
-      "--out",
-      "proj",
-    ]);
+    const init = run([...INIT_INTEGRATION_ARGS, "--out", "proj"]);
     expect(init.stderr).toBe("");
     expect(init.status).toBe(0);
   });

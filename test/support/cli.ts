@@ -27,3 +27,21 @@ export function runCli(
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** `init` arguments that create an integration without a terminal (every required answer given, `--yes`). */
+export const INIT_INTEGRATION_ARGS: readonly string[] = [
+  "init",
+  "--kind",
+  "integration",
+  "--name",
+  "mycrm",
+  "--yes",
+  "--description",
+  "Bring every My CRM ticket next to the caller",
+  "--logo-url",
+  "https://cdn.example.com/logo.png",
+  "--icon-url",
+  "https://cdn.example.com/icon.png",
+  "--bridge-url",
+  "https://bridge.example.com/talkdesk",
+];
