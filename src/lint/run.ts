@@ -110,9 +110,15 @@ function isWithin(directory: string, target: string): boolean {
 
 /** Reads the pending files one at a time as lint asks for them; unreadable ones go to `failures`. */
 function* readEach(pending: NonNullable<Collected["pending"]>, failures: ReadFailure[]): Generator<SourceFile> {
-  for (const file of pending.files) {
-    const outcome = pending.read(file);
-    if (outcome.ok) yield { file, text: outcome.text };
-    else failures.push({ file, reason: outcome.reason });
+  const BATCH = 256;
+  for (let start = 0; start < pending.files.length; start += BATCH) {
+    const batch = pending.files.slice(start, start + BATCH);
+    const outcomes = batch.map((file) => pending.read(file));
+    for (let i = 0; i < batch.length; i++) {
+      const outcome = outcomes[i] as ReadOutcome;
+      const file = batch[i] as string;
+      if (outcome.ok) yield { file, text: outcome.text };
+      else failures.push({ file, reason: outcome.reason });
+    }
   }
 }
