@@ -7,7 +7,6 @@ import { FORMATTERS } from "../format/index.js";
 import { OutputPlanError, type OutputTarget, planOutputs } from "../format/outputs.js";
 import type { SourceFile } from "../lint/engine.js";
 import { FileSelectionError } from "../lint/files.js";
-import { readSource } from "../lint/read.js";
 import { type Collected, collectSources, lintCollected } from "../lint/run.js";
 import type { LintSummary } from "../lint/types.js";
 import { VERSION } from "../version.js";
@@ -43,7 +42,19 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
     ? { sources: await stdinSources(options, config), failures: [] }
     : await fileSources(paths, options, config, cwd, !fixing);
   const { sources } = collected;
-  let summary = await lintCollected(collected, { cwd, config, fix: fixing });
+  let summary = await lintCollected(collected, {
+    cwd,
+    config,
+    fix: fixing,
+    concurrency: options.concurrency,
+    onThreads: (filesPerThread) => {
+      if (!options.verbose) return;
+      const total = filesPerThread.reduce((sum, n) => sum + n, 0);
+      process.stderr.write(
+        `linted ${total} files on ${filesPerThread.length} threads (files per thread: ${filesPerThread.join(", ")})\n`,
+      );
+    },
+  });
   if (fixing) {
     const { fixDiff } = await import("../lint/fix.js");
     const changed = summary.results.filter((r) => r.output !== undefined);
@@ -136,7 +147,6 @@ async function fileSources(
       onIgnored: (file) => {
         if (options.verbose) process.stderr.write(`ignored ${file} (by files/ignores in the config)\n`);
       },
-      read: (absolute) => readSource(absolute),
     });
   } catch (error) {
     if (error instanceof FileSelectionError) throw new UsageError(error.message);

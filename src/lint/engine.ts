@@ -90,63 +90,104 @@ function severityOf(rule: Rule, config: FileConfig): Severity | undefined {
   return setting ?? rule.severity;
 }
 
+/**
+ * What one file's own pass leaves: its result, with the diagnostics of its own rules placed, and for
+ * an integration or action the name and provider the cross-file rules need. Plain data, so a worker
+ * thread can hand it over.
+ */
+export interface FilePass {
+  result: FileResult;
+  manifest?: ProjectDocument;
+}
+
+/**
+ * One file's own pass: parse, check, resolve positions. The parsed document is not kept: cross-file
+ * rules only need each manifest's name and provider.
+ */
+export function passFile(source: SourceFile, config: FileConfig): FilePass {
+  const state = readFile(source, config);
+  let manifest: ProjectDocument | undefined;
+  if (state.result.kind === "integration" || state.result.kind === "action") {
+    const value = docOf(state).value as Record<string, unknown>;
+    manifest = { file: source.file, kind: state.result.kind, value: { name: value.name, provider: value.provider } };
+    runDocumentRules(state, state.result.kind, value);
+  }
+  if (state.pending.length > 0) flush(state, new Map([[source.file, state]]), NO_EXTERNAL);
+  return manifest ? { result: state.result, manifest } : { result: state.result };
+}
+
+const NO_EXTERNAL = new Map<string, ProjectDocument>();
+
+/**
+ * The cross-file part of a run: takes each file's pass in file order, then runs the project rules,
+ * places their diagnostics (reading a file again if its text was let go) and counts.
+ */
+export class ProjectPass {
+  private readonly states: FileState[] = [];
+  private readonly manifests: ProjectDocument[] = [];
+  private readonly stateByFile = new Map<string, FileState>();
+
+  constructor(private readonly options: EngineOptions = {}) {}
+
+  configFor(file: string): FileConfig {
+    return this.options.configFor?.(file) ?? DEFAULT_CONFIG;
+  }
+
+  /** Adds a file's pass; `text` is its source, kept for later positions unless the run can read it again. */
+  add(pass: FilePass, config: FileConfig, text?: string): void {
+    const { options } = this;
+    const state: FileState = {
+      result: pass.result,
+      doc: undefined,
+      text: options.reread && !options.keepSource ? undefined : text,
+      reread: options.keepSource ? undefined : options.reread,
+      config,
+      pending: [],
+    };
+    if (options.keepSource && text !== undefined) state.result.source = text;
+    this.states.push(state);
+    this.stateByFile.set(pass.result.file, state);
+    if (pass.manifest) this.manifests.push(pass.manifest);
+  }
+
+  finish(): LintSummary {
+    const external = runProjectRules(this.manifests, this.stateByFile, this.options);
+    const summary: LintSummary = {
+      results: [],
+      errorCount: 0,
+      warningCount: 0,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0,
+    };
+    for (const state of this.states) {
+      if (state.pending.length > 0) {
+        flush(state, this.stateByFile, external);
+        state.result.diagnostics.sort(byPosition);
+        state.doc = undefined;
+      }
+      for (const d of state.result.diagnostics) {
+        if (d.severity === "error") {
+          summary.errorCount++;
+          if (d.fix) summary.fixableErrorCount++;
+        } else {
+          summary.warningCount++;
+          if (d.fix) summary.fixableWarningCount++;
+        }
+      }
+      summary.results.push(state.result);
+    }
+    return summary;
+  }
+}
+
 /** Lints already-read sources: parse, classify, document rules, project rules, then positions. */
 export function lintSources(sources: Iterable<SourceFile>, options: EngineOptions = {}): LintSummary {
-  const states: FileState[] = [];
-  const manifests: ProjectDocument[] = [];
-  const stateByFile = new Map<string, FileState>();
-  const noExternal = new Map<string, ProjectDocument>();
-
-  // One pass per file: parse, check, resolve positions, then let the parsed document go, so memory
-  // stays flat as the file count grows. Cross-file rules only need each manifest's name and provider.
+  const project = new ProjectPass(options);
   for (const source of sources) {
-    const config = options.configFor?.(source.file) ?? DEFAULT_CONFIG;
-    const state = readFile(source, config);
-    if (options.reread && !options.keepSource) state.reread = options.reread;
-    if (options.keepSource) state.result.source = source.text;
-    states.push(state);
-    stateByFile.set(source.file, state);
-    if (state.result.kind === "integration" || state.result.kind === "action") {
-      const value = docOf(state).value as Record<string, unknown>;
-      manifests.push({
-        file: source.file,
-        kind: state.result.kind,
-        value: { name: value.name, provider: value.provider },
-      });
-      runDocumentRules(state, state.result.kind, value);
-    }
-    flush(state, stateByFile, noExternal);
-    state.doc = undefined;
-    if (state.reread) state.text = undefined;
+    const config = project.configFor(source.file);
+    project.add(passFile(source, config), config, source.text);
   }
-
-  const external = runProjectRules(manifests, stateByFile, options);
-
-  const summary: LintSummary = {
-    results: [],
-    errorCount: 0,
-    warningCount: 0,
-    fixableErrorCount: 0,
-    fixableWarningCount: 0,
-  };
-  for (const state of states) {
-    if (state.pending.length > 0) {
-      flush(state, stateByFile, external);
-      state.result.diagnostics.sort(byPosition);
-      state.doc = undefined;
-    }
-    for (const d of state.result.diagnostics) {
-      if (d.severity === "error") {
-        summary.errorCount++;
-        if (d.fix) summary.fixableErrorCount++;
-      } else {
-        summary.warningCount++;
-        if (d.fix) summary.fixableWarningCount++;
-      }
-    }
-    summary.results.push(state.result);
-  }
-  return summary;
+  return project.finish();
 }
 
 function push(state: FileState, rule: Rule, report: Report, span?: Span, severityOverride?: Severity): void {

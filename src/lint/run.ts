@@ -1,9 +1,10 @@
 import path from "node:path";
 import type { ResolvedConfig } from "../config/load.js";
-import { type EngineOptions, lintSources, type SourceFile } from "./engine.js";
+import { type EngineOptions, lintSources, ProjectPass, type SourceFile } from "./engine.js";
 import { selectFiles } from "./files.js";
 import { findIntegrations } from "./lookup.js";
-import { type ReadFailure, type ReadOutcome, readSource, withReadFailures } from "./read.js";
+import { CHUNK_SIZE, type ChunkResult, type Concurrency, passChunk, passInParallel, threadCount } from "./parallel.js";
+import { type ReadFailure, readSource, withReadFailures } from "./read.js";
 import type { LintSummary } from "./types.js";
 
 /**
@@ -18,10 +19,8 @@ export interface CollectOptions {
   errorOnUnmatchedPattern?: boolean;
   /** Called for each file left out by the config's `files`/`ignores`. */
   onIgnored?: (file: string) => void;
-  /** Leave the files unread in `pending` for lintCollected to read one at a time (not with fix). */
+  /** Leave the files unread in `pending` for lintCollected to read a chunk at a time (not with fix). */
   lazy?: boolean;
-  /** Reads one file (absolute path); the default is readSource. */
-  read?: (absolute: string) => ReadOutcome;
 }
 
 export interface Collected {
@@ -31,10 +30,10 @@ export interface Collected {
   /** Files that could not be read: each becomes a `file-read` error. */
   failures: ReadFailure[];
   /**
-   * Files selected but not read yet (`lazy`): lint reads each one when it gets to it and lets its
-   * text go afterwards, so memory stays flat however many files there are.
+   * Files selected but not read yet (`lazy`): lint reads them a chunk at a time and lets each text
+   * go once the file is linted, so memory stays flat however many files there are.
    */
-  pending?: { files: string[]; read: (file: string) => ReadOutcome };
+  pending?: string[];
 }
 
 /** Selects files from paths, globs and directories, keeps those the config selects, and reads them. */
@@ -46,7 +45,6 @@ export async function collectSources(paths: readonly string[], options: CollectO
     errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
     onWalk: (directory) => walked.push(directory),
   });
-  const read = options.read ?? ((absolute: string) => readSource(absolute));
   const collected: Collected = { sources: [], failures: [], walked };
   const selected = files.filter((file) => {
     if (config.isSelected(file)) return true;
@@ -54,11 +52,11 @@ export async function collectSources(paths: readonly string[], options: CollectO
     return false;
   });
   if (options.lazy) {
-    collected.pending = { files: selected, read: (file) => read(path.resolve(cwd, file)) };
+    collected.pending = selected;
     return collected;
   }
   for (const file of selected) {
-    const outcome = read(path.resolve(cwd, file));
+    const outcome = readSource(path.resolve(cwd, file));
     if (outcome.ok) collected.sources.push({ file, text: outcome.text });
     else collected.failures.push({ file, reason: outcome.reason });
   }
@@ -70,13 +68,17 @@ export interface LintRunOptions {
   config: ResolvedConfig;
   /** Apply fixes in memory: each changed file's result gets its fixed text as `output`. */
   fix?: boolean;
+  /** Threads for linting `pending` files (fixing always runs on one). Default: `off`. */
+  concurrency?: Concurrency;
+  /** Told how many files each thread linted (the main thread first), when more than one was used. */
+  onThreads?: (filesPerThread: number[]) => void;
 }
 
 /** Lints (or fixes) read sources with the config and adds the unreadable files' errors. */
 export async function lintCollected(collected: Collected, options: LintRunOptions): Promise<LintSummary> {
   const { cwd, config } = options;
   const { pending } = collected;
-  const inRun = new Set(pending ? pending.files : collected.sources.map((s) => s.file));
+  const inRun = new Set(pending ?? collected.sources.map((s) => s.file));
   const engine: EngineOptions = {
     configFor: (file) => config.configFor(file),
     // Roots inside a folder this run walked hold nothing new: search only the others.
@@ -92,11 +94,7 @@ export async function lintCollected(collected: Collected, options: LintRunOption
     const { fixSources } = await import("./fix.js");
     summary = fixSources(collected.sources, engine).summary;
   } else if (pending) {
-    const reread = (file: string) => {
-      const outcome = pending.read(file);
-      return outcome.ok ? outcome.text : undefined;
-    };
-    summary = lintSources(readEach(pending, collected.failures), { ...engine, reread });
+    summary = await lintPending(pending, collected.failures, engine, options);
   } else {
     summary = lintSources(collected.sources, engine);
   }
@@ -108,17 +106,34 @@ function isWithin(directory: string, target: string): boolean {
   return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
 }
 
-/** Reads the pending files one at a time as lint asks for them; unreadable ones go to `failures`. */
-function* readEach(pending: NonNullable<Collected["pending"]>, failures: ReadFailure[]): Generator<SourceFile> {
-  const BATCH = 256;
-  for (let start = 0; start < pending.files.length; start += BATCH) {
-    const batch = pending.files.slice(start, start + BATCH);
-    const outcomes = batch.map((file) => pending.read(file));
-    for (let i = 0; i < batch.length; i++) {
-      const outcome = outcomes[i] as ReadOutcome;
-      const file = batch[i] as string;
-      if (outcome.ok) yield { file, text: outcome.text };
-      else failures.push({ file, reason: outcome.reason });
+/** Reads and lints files a chunk at a time, on several threads if asked; unreadable ones go to `failures`. */
+async function lintPending(
+  files: readonly string[],
+  failures: ReadFailure[],
+  engine: EngineOptions,
+  options: LintRunOptions,
+): Promise<LintSummary> {
+  const { cwd, config } = options;
+  const reread = (file: string) => {
+    const outcome = readSource(path.resolve(cwd, file));
+    return outcome.ok ? outcome.text : undefined;
+  };
+  const project = new ProjectPass({ ...engine, reread });
+  const add = (chunk: ChunkResult) => {
+    for (const pass of chunk.passes) project.add(pass, config.configFor(pass.result.file));
+    failures.push(...chunk.failures);
+  };
+  const configFor = (file: string) => config.configFor(file);
+  const threads = threadCount(options.concurrency ?? "off", files.length);
+  if (threads > 1) {
+    const parallel = { config: config.config, filepath: config.filepath, baseDir: config.baseDir, configFor };
+    const { chunks, filesPerThread } = await passInParallel(files, cwd, parallel, threads);
+    for (const chunk of chunks) add(chunk);
+    options.onThreads?.(filesPerThread);
+  } else {
+    for (let start = 0; start < files.length; start += CHUNK_SIZE) {
+      add(passChunk(files.slice(start, start + CHUNK_SIZE), cwd, configFor));
     }
   }
+  return project.finish();
 }

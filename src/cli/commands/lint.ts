@@ -1,4 +1,5 @@
 import { type Command, InvalidArgumentError } from "commander";
+import type { Concurrency } from "../../lint/parallel.js";
 
 export interface LintCliOptions {
   format: string[];
@@ -15,11 +16,18 @@ export interface LintCliOptions {
   fixDryRun?: boolean;
   stdin?: boolean;
   stdinFilename?: string;
+  concurrency: Concurrency;
 }
 
 function nonNegativeInteger(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError("expected a whole number such as 0 or 10.");
   return Number(value);
+}
+
+function concurrency(value: string): Concurrency {
+  if (value === "auto" || value === "off") return value;
+  if (/^\d+$/.test(value) && Number(value) >= 1) return Number(value);
+  throw new InvalidArgumentError("expected auto, off or a number of threads such as 2.");
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -54,6 +62,12 @@ export function registerLint(program: Command): void {
     .option("--no-color", "disable coloured output")
     .option("--verbose", "also list the JSON files skipped because they are not manifests or are ignored")
     .option("--no-error-on-unmatched-pattern", "do not fail when a directory or glob matches no file")
+    .option(
+      "--concurrency <n|auto|off>",
+      "threads to lint on: a number, auto (one per core when there are 1,000+ files) or off",
+      concurrency,
+      "auto",
+    )
     .addHelpText(
       "after",
       `
