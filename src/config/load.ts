@@ -207,6 +207,25 @@ function applyLayer(rules: Record<string, SeveritySetting>, settings: RuleSettin
   return next;
 }
 
+/** A forward-slash path relative to cwd that stays inside it: `a/b.json`, not `../a`, `./a` or `/a`. */
+function isPlainRelative(file: string): boolean {
+  return !(
+    file === "" ||
+    file.startsWith("/") ||
+    file.startsWith("./") ||
+    file.startsWith("../") ||
+    file.includes("/../") ||
+    file.includes("/./") ||
+    file.includes("//") ||
+    file.includes("\\") ||
+    file.endsWith("/..") ||
+    file.endsWith("/.") ||
+    file === "." ||
+    file === ".." ||
+    /^[A-Za-z]:/.test(file)
+  );
+}
+
 export function resolveConfig(
   config: ConfigFile,
   filepath: string | undefined,
@@ -220,8 +239,14 @@ export function resolveConfig(
     include: matcher(override.files) ?? (() => false),
     exclude: matcher(override.ignores),
   }));
-  const relative = (file: string) => toPosix(path.relative(baseDir, path.resolve(cwd, file)));
+  // Called for every file of a run: a plain relative path under cwd is already relative to baseDir
+  // when the config sits in cwd, and without globs there is nothing to match.
+  const sameBase = path.resolve(baseDir) === path.resolve(cwd);
+  const relative = (file: string) =>
+    sameBase && isPlainRelative(file) ? file : toPosix(path.relative(baseDir, path.resolve(cwd, file)));
+  const NONE: number[] = [];
   const matching = (file: string) => {
+    if (overrides.length === 0) return NONE;
     const rel = relative(file);
     return overrides.flatMap((o, index) => (o.include(rel) && !o.exclude?.(rel) ? [index] : []));
   };
@@ -248,6 +273,7 @@ export function resolveConfig(
     config,
     integrationRoots: roots,
     isSelected(file) {
+      if (!include && !exclude) return true;
       const rel = relative(file);
       return (!include || include(rel)) && !exclude?.(rel);
     },

@@ -3,7 +3,15 @@ import type { ResolvedConfig } from "../config/load.js";
 import { type EngineOptions, lintSources, ProjectPass, type SourceFile } from "./engine.js";
 import { selectFiles } from "./files.js";
 import { findIntegrations } from "./lookup.js";
-import { CHUNK_SIZE, type ChunkResult, type Concurrency, passChunk, passInParallel, threadCount } from "./parallel.js";
+import {
+  absoluteIn,
+  CHUNK_SIZE,
+  type ChunkResult,
+  type Concurrency,
+  passChunk,
+  passInParallel,
+  threadCount,
+} from "./parallel.js";
 import { type ReadFailure, readSource, withReadFailures } from "./read.js";
 import type { LintSummary } from "./types.js";
 
@@ -115,7 +123,7 @@ async function lintPending(
 ): Promise<LintSummary> {
   const { cwd, config } = options;
   const reread = (file: string) => {
-    const outcome = readSource(path.resolve(cwd, file));
+    const outcome = readSource(absoluteIn(cwd, file));
     return outcome.ok ? outcome.text : undefined;
   };
   const project = new ProjectPass({ ...engine, reread });
