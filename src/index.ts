@@ -23,6 +23,7 @@ export {
 } from "./api/errors.js";
 export { type FormatName, format, formatContext } from "./api/format.js";
 export { type LintOptions, lint, writeFixes } from "./api/lint.js";
+export type { Concurrency } from "./lint/parallel.js";
 export {
   formatRender,
   type RenderApiOptions,

@@ -2,6 +2,7 @@ import path from "node:path";
 import type { ConfigFile } from "../config/schema.js";
 import type { SourceFile } from "../lint/engine.js";
 import { FileSelectionError } from "../lint/files.js";
+import type { Concurrency } from "../lint/parallel.js";
 import { type Collected, collectSources, lintCollected } from "../lint/run.js";
 import type { LintSummary } from "../lint/types.js";
 import { writeFileSafely } from "../util/write-file.js";
@@ -35,6 +36,20 @@ export interface LintOptions {
   fix?: boolean;
   /** A directory or glob that matches no file throws, unless this is false. Default: true. */
   errorOnUnmatchedPattern?: boolean;
+  /**
+   * Threads to lint files on, as `--concurrency`: a number, `"auto"` (one per core when there are
+   * 1,000+ files per thread) or `"off"` (the default). Results are the same either way; `fix` and
+   * `texts` always run on one thread.
+   */
+  concurrency?: Concurrency;
+}
+
+function checkConcurrency(value: unknown): void {
+  if (value === undefined || value === "auto" || value === "off") return;
+  if (typeof value === "number" && Number.isInteger(value) && value >= 1) return;
+  throw new OptionError(
+    `concurrency must be "auto", "off" or a whole number of threads (1 or more), not ${JSON.stringify(value)}`,
+  );
 }
 
 function checkTexts(texts: readonly SourceFile[]): void {
@@ -61,6 +76,7 @@ export async function lint(options: LintOptions = {}): Promise<LintSummary> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const texts = options.texts ?? [];
   checkTexts(texts);
+  checkConcurrency(options.concurrency);
   const config = await resolveApiConfig({ cwd, config: options.config, configFile: options.configFile });
 
   let collected: Collected = { sources: [], failures: [] };
@@ -70,6 +86,8 @@ export async function lint(options: LintOptions = {}): Promise<LintSummary> {
         cwd,
         config,
         errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
+        // Read as lint goes (memory stays flat), unless texts are merged in or fixes need every text.
+        lazy: !options.fix && options.texts === undefined,
       });
     } catch (error) {
       if (error instanceof FileSelectionError) {
@@ -87,7 +105,7 @@ export async function lint(options: LintOptions = {}): Promise<LintSummary> {
     sources.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     collected = { sources, failures: collected.failures.filter((f) => !names.has(f.file)) };
   }
-  return lintCollected(collected, { cwd, config, fix: options.fix });
+  return lintCollected(collected, { cwd, config, fix: options.fix, concurrency: options.concurrency });
 }
 
 /**
