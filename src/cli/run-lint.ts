@@ -1,9 +1,9 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { formatRules, repositoryRoot } from "../api/format.js";
 import { ConfigError, loadConfig, type ResolvedConfig } from "../config/load.js";
-import { FORMATTERS } from "../format/index.js";
+import { FORMATTERS, PIECE_FORMATTERS } from "../format/index.js";
 import { OutputPlanError, type OutputTarget, planOutputs } from "../format/outputs.js";
 import type { SourceFile } from "../lint/engine.js";
 import { FileSelectionError } from "../lint/files.js";
@@ -168,21 +168,44 @@ function writeReports(summary: LintSummary, outputs: OutputTarget[], options: Li
     const formatter = FORMATTERS[target.format];
     if (!formatter) throw new UsageError(`unknown format ${target.format}`);
     const color = !target.file && target.format === "stylish" && shouldColor(options.color, stdout, process.env);
-    const text = formatter(summary, { ...base, color });
+    const context = { ...base, color };
+    const pieces = PIECE_FORMATTERS[target.format]?.(summary, context) ?? [formatter(summary, context)];
     if (!target.file) {
-      stdout.write(text);
+      writeInBatches(pieces, (text) => stdout.write(text));
       continue;
     }
+    const file = path.resolve(cwd, target.file);
+    const temporary = `${file}.${process.pid}.tmp`;
     try {
-      const file = path.resolve(cwd, target.file);
       mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, text);
+      // Written beside the target, then renamed over it: a report is never left half-written.
+      const fd = openSync(temporary, "w");
+      try {
+        writeInBatches(pieces, (text) => writeSync(fd, text));
+      } finally {
+        closeSync(fd);
+      }
+      renameSync(temporary, file);
     } catch (error) {
+      rmSync(temporary, { force: true });
       throw new UsageError(
         `cannot write ${target.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
       );
     }
   }
+}
+
+/** Writes pieces of text joined into batches of about 64 KB: fewer writes than pieces, less memory than one string. */
+function writeInBatches(pieces: Iterable<string>, write: (text: string) => void): void {
+  let batch = "";
+  for (const piece of pieces) {
+    batch += piece;
+    if (batch.length >= 65536) {
+      write(batch);
+      batch = "";
+    }
+  }
+  if (batch !== "") write(batch);
 }
 
 function onlyErrors(summary: LintSummary): LintSummary {

@@ -1,35 +1,66 @@
-import path from "node:path";
-import type { Diagnostic } from "../lint/types.js";
-import type { Formatter } from "./types.js";
+import type { FileResult } from "../lint/types.js";
+import { absoluteIn } from "../util/absolute-path.js";
+import type { FormatContext, Formatter, PieceFormatter } from "./types.js";
 
-/** ESLint's JSON formatter shape: severity 2 is an error, 1 a warning. */
-export const json: Formatter = (summary, context) => {
-  const files = summary.results
-    .filter((result) => result.kind !== "skipped")
-    .map((result) => {
-      const count = (severity: Diagnostic["severity"], fixable: boolean) =>
-        result.diagnostics.filter((d) => d.severity === severity && (!fixable || d.fix)).length;
-      return {
-        filePath: path.resolve(context.cwd, result.file),
-        messages: result.diagnostics.map((d) => ({
-          ruleId: d.ruleId,
-          severity: d.severity === "error" ? 2 : 1,
-          message: d.message,
-          line: d.line,
-          column: d.column,
-          endLine: d.endLine,
-          endColumn: d.endColumn,
-          path: d.pointer,
-          ...(d.fix ? { fix: { range: [d.fix.start, d.fix.end], text: d.fix.text } } : {}),
-          ...(d.related ? { related: d.related } : {}),
-          ...(d.docsUrl ? { docsUrl: d.docsUrl } : {}),
-        })),
-        errorCount: count("error", false),
-        warningCount: count("warning", false),
-        fixableErrorCount: count("error", true),
-        fixableWarningCount: count("warning", true),
-        ...(result.output !== undefined ? { output: result.output } : {}),
-      };
-    });
-  return `${JSON.stringify(files, null, 2)}\n`;
+/** One file's entry in ESLint's JSON shape: severity 2 is an error, 1 a warning. */
+function entry(result: FileResult, filePath: string) {
+  let errorCount = 0;
+  let warningCount = 0;
+  let fixableErrorCount = 0;
+  let fixableWarningCount = 0;
+  for (const d of result.diagnostics) {
+    if (d.severity === "error") {
+      errorCount++;
+      if (d.fix) fixableErrorCount++;
+    } else {
+      warningCount++;
+      if (d.fix) fixableWarningCount++;
+    }
+  }
+  return {
+    filePath,
+    messages: result.diagnostics.map((d) => ({
+      ruleId: d.ruleId,
+      severity: d.severity === "error" ? 2 : 1,
+      message: d.message,
+      line: d.line,
+      column: d.column,
+      endLine: d.endLine,
+      endColumn: d.endColumn,
+      path: d.pointer,
+      ...(d.fix ? { fix: { range: [d.fix.start, d.fix.end], text: d.fix.text } } : {}),
+      ...(d.related ? { related: d.related } : {}),
+      ...(d.docsUrl ? { docsUrl: d.docsUrl } : {}),
+    })),
+    errorCount,
+    warningCount,
+    fixableErrorCount,
+    fixableWarningCount,
+    ...(result.output !== undefined ? { output: result.output } : {}),
+  };
+}
+
+/**
+ * ESLint's JSON formatter shape, as `JSON.stringify(entries, null, 2)` would print it, one file at
+ * a time: a run of 40,000 files never holds every entry object at once.
+ */
+export const jsonPieces: PieceFormatter = function* (summary, context: FormatContext) {
+  let first = true;
+  for (const result of summary.results) {
+    if (result.kind === "skipped") continue;
+    const absolute = absoluteIn(context.cwd, result.file);
+    const filePath = JSON.stringify(absolute);
+    const separator = first ? "[\n" : ",\n";
+    first = false;
+    if (result.diagnostics.length === 0 && result.output === undefined) {
+      yield `${separator}  {\n    "filePath": ${filePath},\n    "messages": [],\n    "errorCount": 0,\n    "warningCount": 0,\n    "fixableErrorCount": 0,\n    "fixableWarningCount": 0\n  }`;
+    } else {
+      // Nested one level down: every line of the entry gets two more spaces (JSON strings hold no raw newline).
+      const text = JSON.stringify(entry(result, absolute), null, 2);
+      yield `${separator}  ${text.replaceAll("\n", "\n  ")}`;
+    }
+  }
+  yield first ? "[]\n" : "\n]\n";
 };
+
+export const json: Formatter = (summary, context) => [...jsonPieces(summary, context)].join("");

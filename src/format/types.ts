@@ -25,3 +25,6 @@ export interface FormatContext {
 }
 
 export type Formatter = (summary: LintSummary, context: FormatContext) => string;
+
+/** A formatter that hands its text over in pieces, so a large report is written as it is made. */
+export type PieceFormatter = (summary: LintSummary, context: FormatContext) => Iterable<string>;

@@ -1,8 +1,8 @@
 import { availableParallelism } from "node:os";
-import path from "node:path";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { resolveConfig } from "../config/load.js";
 import type { ConfigFile } from "../config/schema.js";
+import { absoluteIn } from "../util/absolute-path.js";
 import { type FileConfig, type FilePass, passFile } from "./engine.js";
 import { type ReadFailure, readSource } from "./read.js";
 
@@ -22,14 +22,6 @@ const MAX_AUTO_THREADS = 4;
 export interface ChunkResult {
   passes: FilePass[];
   failures: ReadFailure[];
-}
-
-/** `path.resolve(cwd, file)`, without its cost for the usual plain relative path (run once per file). */
-export function absoluteIn(cwd: string, file: string): string {
-  const plain = /^[^/\\.][^\\]*$/.test(file) && !file.includes("/.") && !file.includes("//");
-  return plain && path.isAbsolute(cwd) && path.sep === "/" && !cwd.endsWith("/")
-    ? `${cwd}/${file}`
-    : path.resolve(cwd, file);
 }
 
 /** Reads and lints one chunk of files (paths relative to cwd); unreadable files become failures. */

@@ -1,17 +1,10 @@
 import path from "node:path";
 import type { ResolvedConfig } from "../config/load.js";
+import { absoluteIn } from "../util/absolute-path.js";
 import { type EngineOptions, lintSources, ProjectPass, type SourceFile } from "./engine.js";
 import { selectFiles } from "./files.js";
 import { findIntegrations } from "./lookup.js";
-import {
-  absoluteIn,
-  CHUNK_SIZE,
-  type ChunkResult,
-  type Concurrency,
-  passChunk,
-  passInParallel,
-  threadCount,
-} from "./parallel.js";
+import { CHUNK_SIZE, type ChunkResult, type Concurrency, passChunk, passInParallel, threadCount } from "./parallel.js";
 import { type ReadFailure, readSource, withReadFailures } from "./read.js";
 import type { LintSummary } from "./types.js";
 

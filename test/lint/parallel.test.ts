@@ -3,14 +3,8 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { resolveConfig } from "../../src/config/load.js";
-import {
-  absoluteIn,
-  CHUNK_SIZE,
-  MIN_FILES_PER_THREAD,
-  passChunk,
-  passInParallel,
-  threadCount,
-} from "../../src/lint/parallel.js";
+import { CHUNK_SIZE, MIN_FILES_PER_THREAD, passChunk, passInParallel, threadCount } from "../../src/lint/parallel.js";
+import { absoluteIn } from "../../src/util/absolute-path.js";
 import { ROOT } from "../support/cli.js";
 import { temporaryDirectories } from "../support/temp.js";
 
