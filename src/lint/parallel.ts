@@ -4,7 +4,7 @@ import { resolveConfig } from "../config/load.js";
 import type { ConfigFile } from "../config/schema.js";
 import { absoluteIn } from "../util/absolute-path.js";
 import { type FileConfig, type FilePass, passFile } from "./engine.js";
-import { type ReadFailure, readSource } from "./read.js";
+import { bytePool, decodeSource, type ReadFailure, readBytes } from "./read.js";
 
 /**
  * Files are handed out in chunks. A chunk is read in one go and then linted: reading each file
@@ -24,12 +24,18 @@ export interface ChunkResult {
   failures: ReadFailure[];
 }
 
+/** This thread's read buffer: a chunk of manifests (a few kilobytes each) fits with room to spare. */
+const pool = bytePool(2 * 1024 * 1024);
+
 /** Reads and lints one chunk of files (paths relative to cwd); unreadable files become failures. */
 export function passChunk(files: readonly string[], cwd: string, configFor: (file: string) => FileConfig): ChunkResult {
-  const outcomes = files.map((file) => readSource(absoluteIn(cwd, file)));
+  pool.used = 0;
+  const reads = files.map((file) => readBytes(absoluteIn(cwd, file), {}, pool));
   const chunk: ChunkResult = { passes: [], failures: [] };
-  outcomes.forEach((outcome, i) => {
+  reads.forEach((read, i) => {
     const file = files[i] as string;
+    // Decoded only now: a text lives while its file is linted, not while the whole chunk is.
+    const outcome = read.ok ? decodeSource(read.bytes) : read;
     if (outcome.ok) chunk.passes.push(passFile({ file, text: outcome.text }, configFor(file)));
     else chunk.failures.push({ file, reason: outcome.reason });
   });
