@@ -7,7 +7,8 @@ import { FORMATTERS, PIECE_FORMATTERS } from "../format/index.js";
 import { OutputPlanError, type OutputTarget, planOutputs } from "../format/outputs.js";
 import type { SourceFile } from "../lint/engine.js";
 import { FileSelectionError } from "../lint/files.js";
-import { type Collected, collectSources, lintCollected } from "../lint/run.js";
+import type { LintWorkers } from "../lint/parallel.js";
+import { type Collected, collectSources, lintCollected, walkStartingWorkers } from "../lint/run.js";
 import type { LintSummary } from "../lint/types.js";
 import { VERSION } from "../version.js";
 import { shouldColor } from "./color.js";
@@ -38,11 +39,17 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
   // Files that cannot be read get a file-read error each; the others are linted as usual. Without
   // fixing, files are read one at a time as lint gets to them.
   const fixing = Boolean(options.fix || options.fixDryRun);
-  const collected: Collected = options.stdin
-    ? { sources: await stdinSources(options, config), failures: [] }
-    : await fileSources(paths, options, config, cwd, !fixing);
+  let collected: Collected;
+  let workers: LintWorkers | undefined;
+  if (options.stdin) collected = { sources: await stdinSources(options, config), failures: [] };
+  else if (fixing) collected = await fileSources(paths, options, config, cwd, false);
+  else {
+    const walk = fileSources(paths, options, config, cwd, true);
+    ({ value: collected, workers } = await walkStartingWorkers(walk, options.concurrency ?? "off", cwd, config));
+  }
   const { sources } = collected;
   let summary = await lintCollected(collected, {
+    workers,
     cwd,
     config,
     fix: fixing,

@@ -4,7 +4,16 @@ import { absoluteIn } from "../util/absolute-path.js";
 import { type EngineOptions, lintSources, ProjectPass, type SourceFile } from "./engine.js";
 import { selectFiles } from "./files.js";
 import { findIntegrations } from "./lookup.js";
-import { CHUNK_SIZE, type ChunkResult, type Concurrency, passChunk, passInParallel, threadCount } from "./parallel.js";
+import {
+  CHUNK_SIZE,
+  type ChunkResult,
+  type Concurrency,
+  LintWorkers,
+  type ParallelConfig,
+  passChunk,
+  passInParallel,
+  threadCount,
+} from "./parallel.js";
 import { type ReadFailure, readSource, withReadFailures } from "./read.js";
 import type { LintSummary } from "./types.js";
 
@@ -73,6 +82,51 @@ export interface LintRunOptions {
   concurrency?: Concurrency;
   /** Told how many files each thread linted (the main thread first), when more than one was used. */
   onThreads?: (filesPerThread: number[]) => void;
+  /** Workers started early (see startWorkersEarly); used if the run is large enough, else stopped. */
+  workers?: LintWorkers;
+}
+
+/** A walk still running after this long is a large tree: worth starting the worker threads meanwhile. */
+const LARGE_WALK_MS = 25;
+
+/**
+ * Waits for `walk` (the search for files). If it outlasts a small repository's walk, starts the
+ * worker threads `concurrency` may use, so that loading the linter in them overlaps the rest of the
+ * walk. On one core, with `off`, or after a quick walk, no thread is started here.
+ */
+export async function walkStartingWorkers<T>(
+  walk: Promise<T>,
+  concurrency: Concurrency,
+  cwd: string,
+  config: ResolvedConfig,
+): Promise<{ value: T; workers: LintWorkers | undefined }> {
+  let workers: LintWorkers | undefined;
+  const count = threadCount(concurrency, Number.MAX_SAFE_INTEGER) - 1;
+  const timer =
+    count > 0
+      ? setTimeout(() => {
+          workers = new LintWorkers(count, parallelConfig(cwd, config));
+        }, LARGE_WALK_MS)
+      : undefined;
+  try {
+    return { value: await walk, workers };
+  } catch (error) {
+    // Assigned by the timer, which TypeScript's flow analysis does not see.
+    (workers as LintWorkers | undefined)?.stop();
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function parallelConfig(cwd: string, config: ResolvedConfig): ParallelConfig {
+  return {
+    cwd,
+    config: config.config,
+    filepath: config.filepath,
+    baseDir: config.baseDir,
+    configFor: (file) => config.configFor(file),
+  };
 }
 
 /** Lints (or fixes) read sources with the config and adds the unreadable files' errors. */
@@ -90,14 +144,17 @@ export async function lintCollected(collected: Collected, options: LintRunOption
     },
   };
   let summary: LintSummary;
-  if (options.fix) {
-    // Loaded only when fixing: it brings the diff library.
-    const { fixSources } = await import("./fix.js");
-    summary = fixSources(collected.sources, engine).summary;
-  } else if (pending) {
+  if (pending) {
     summary = await lintPending(pending, collected.failures, engine, options);
   } else {
-    summary = lintSources(collected.sources, engine);
+    options.workers?.stop();
+    if (options.fix) {
+      // Loaded only when fixing: it brings the diff library.
+      const { fixSources } = await import("./fix.js");
+      summary = fixSources(collected.sources, engine).summary;
+    } else {
+      summary = lintSources(collected.sources, engine);
+    }
   }
   return withReadFailures(summary, collected.failures);
 }
@@ -124,16 +181,16 @@ async function lintPending(
     for (const pass of chunk.passes) project.add(pass, config.configFor(pass.result.file));
     failures.push(...chunk.failures);
   };
-  const configFor = (file: string) => config.configFor(file);
+  const parallel = parallelConfig(cwd, config);
   const threads = threadCount(options.concurrency ?? "off", files.length);
   if (threads > 1) {
-    const parallel = { config: config.config, filepath: config.filepath, baseDir: config.baseDir, configFor };
-    const { chunks, filesPerThread } = await passInParallel(files, cwd, parallel, threads);
+    const { chunks, filesPerThread } = await passInParallel(files, parallel, threads, options.workers);
     for (const chunk of chunks) add(chunk);
     options.onThreads?.(filesPerThread);
   } else {
+    options.workers?.stop();
     for (let start = 0; start < files.length; start += CHUNK_SIZE) {
-      add(passChunk(files.slice(start, start + CHUNK_SIZE), cwd, configFor));
+      add(passChunk(files.slice(start, start + CHUNK_SIZE), cwd, parallel.configFor));
     }
   }
   return project.finish();

@@ -62,8 +62,8 @@ describe("passInParallel", () => {
     }
     files.push("missing.json");
     const config = resolveConfig({}, undefined, cwd, cwd);
-    const parallel = { config: {}, filepath: undefined, baseDir: cwd, configFor: config.configFor };
-    const { chunks, filesPerThread } = await passInParallel(files, cwd, parallel, 2);
+    const parallel = { cwd, config: {}, filepath: undefined, baseDir: cwd, configFor: config.configFor };
+    const { chunks, filesPerThread } = await passInParallel(files, parallel, 2);
     expect(filesPerThread).toEqual([files.length, 0]);
     expect(chunks).toEqual([
       passChunk(files.slice(0, CHUNK_SIZE), cwd, config.configFor),
