@@ -19,6 +19,39 @@ export interface AuthFieldRef {
 
 const FIELD_KEYS = new Set<string>(AUTH_FIELD_KEYS);
 
+/** Paths that depend only on the item's index, one array per index for every document (paths are never modified). */
+const itemPaths: JsonPath[] = [];
+const fieldNamePaths: JsonPath[] = [];
+
+function itemPath(index: number): JsonPath {
+  let path = itemPaths[index];
+  if (!path) {
+    path = ["authentication_configuration", index];
+    itemPaths[index] = path;
+  }
+  return path;
+}
+
+function fieldNamePath(index: number): JsonPath {
+  let path = fieldNamePaths[index];
+  if (!path) {
+    path = ["authentication_configuration", index, "field_name"];
+    fieldNamePaths[index] = path;
+  }
+  return path;
+}
+
+/** The key of an object with exactly one key, else undefined. */
+function soleKey(entry: Record<string, unknown>): string | undefined {
+  let only: string | undefined;
+  for (const key in entry) {
+    if (!Object.hasOwn(entry, key)) continue;
+    if (only !== undefined) return undefined;
+    only = key;
+  }
+  return only;
+}
+
 /**
  * Reads `authentication_configuration` in either shape: a list of objects with `field_name`,
  * or a list of single-key objects whose key is the field name. Every auth rule works on this view.
@@ -26,10 +59,12 @@ const FIELD_KEYS = new Set<string>(AUTH_FIELD_KEYS);
 export function authFields(integration: Record<string, unknown>): AuthFieldRef[] {
   const list = integration.authentication_configuration;
   if (!Array.isArray(list)) return [];
-  return list.map((entry, index): AuthFieldRef => {
-    const path: JsonPath = ["authentication_configuration", index];
+  const refs: AuthFieldRef[] = [];
+  for (let index = 0; index < list.length; index++) {
+    const entry: unknown = list[index];
+    const path = itemPath(index);
     if (!isPlainObject(entry)) {
-      return {
+      refs.push({
         index,
         shape: "invalid",
         name: undefined,
@@ -37,30 +72,32 @@ export function authFields(integration: Record<string, unknown>): AuthFieldRef[]
         nameTarget: "value",
         fieldPath: path,
         field: undefined,
-      };
+      });
+      continue;
     }
-    const keys = Object.keys(entry);
-    const onlyKey = keys.length === 1 ? (keys[0] as string) : undefined;
+    const onlyKey = soleKey(entry);
     if (onlyKey !== undefined && !FIELD_KEYS.has(onlyKey) && isPlainObject(entry[onlyKey])) {
-      return {
+      const keyedPath = [...path, onlyKey];
+      refs.push({
         index,
         shape: "keyed",
         name: onlyKey,
-        namePath: [...path, onlyKey],
+        namePath: keyedPath,
         nameTarget: "key",
-        fieldPath: [...path, onlyKey],
+        fieldPath: keyedPath,
         field: entry[onlyKey] as Record<string, unknown>,
-      };
+      });
+      continue;
     }
-    const name = typeof entry.field_name === "string" ? entry.field_name : undefined;
-    return {
+    refs.push({
       index,
       shape: "list",
-      name,
-      namePath: [...path, "field_name"],
+      name: typeof entry.field_name === "string" ? entry.field_name : undefined,
+      namePath: fieldNamePath(index),
       nameTarget: "value",
       fieldPath: path,
       field: entry,
-    };
-  });
+    });
+  }
+  return refs;
 }

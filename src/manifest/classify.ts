@@ -23,7 +23,8 @@ export function classify(value: unknown): DocumentKind | undefined {
   if (!isPlainObject(value)) return undefined;
   let action = 0;
   let integration = 0;
-  for (const key of Object.keys(value)) {
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
     if (ACTION_ONLY.has(key)) action++;
     else if (INTEGRATION_ONLY.has(key)) integration++;
   }

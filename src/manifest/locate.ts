@@ -12,7 +12,16 @@ export interface Span {
  * opening brace of an object. A path that does not exist falls back to its nearest existing parent's brace.
  */
 export function locate(doc: ParsedDocument, path: JsonPath, target: Target): Span {
-  const root = doc.tree;
+  // Strict JSON is walked straight from the text (no tree is built); the tree is kept for text that
+  // JSON.parse refused, where jsonc-parser's error recovery decides what exists.
+  if (doc.syntaxError === undefined) {
+    return doc.nestsTooDeep ? { offset: 0, length: 0 } : scanLocate(doc.body, path, target);
+  }
+  return locateInTree(doc.tree, path, target);
+}
+
+/** locate() on jsonc-parser's tree (also the reference the text scanner is tested against). */
+export function locateInTree(root: Node | undefined, path: JsonPath, target: Target): Span {
   if (!root) return { offset: 0, length: 0 };
   let node: Node | undefined = findNodeAtLocation(root, path as (string | number)[]);
   let effectiveTarget = target;
@@ -29,4 +38,121 @@ export function locate(doc: ParsedDocument, path: JsonPath, target: Target): Spa
   }
   if (effectiveTarget === "object") return { offset: node.offset, length: 1 };
   return { offset: node.offset, length: node.length };
+}
+
+// Character codes of the JSON punctuation the scanner looks for.
+const QUOTE = 34;
+const BACKSLASH = 92;
+const COMMA = 44;
+const COLON = 58;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+
+function skipSpace(text: string, i: number): number {
+  let c = text.charCodeAt(i);
+  while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++i);
+  return i;
+}
+
+/** Set by skipString: whether the string it skipped holds a backslash escape. */
+let escaped = false;
+
+/** From the opening quote of a string to just past its closing quote. */
+function skipString(text: string, i: number): number {
+  escaped = false;
+  for (let j = i + 1; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === BACKSLASH) {
+      escaped = true;
+      j++;
+    } else if (c === QUOTE) return j + 1;
+  }
+  return text.length;
+}
+
+/** From the first character of a value to just past its end. */
+function skipValue(text: string, i: number): number {
+  const first = text.charCodeAt(i);
+  if (first === QUOTE) return skipString(text, i);
+  if (first === OPEN_BRACE || first === OPEN_BRACKET) {
+    let depth = 0;
+    for (let j = i; j < text.length; j++) {
+      const c = text.charCodeAt(j);
+      if (c === QUOTE) j = skipString(text, j) - 1;
+      else if (c === OPEN_BRACE || c === OPEN_BRACKET) depth++;
+      else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+        if (--depth === 0) return j + 1;
+      }
+    }
+    return text.length;
+  }
+  // A number or true/false/null: it runs to the next separator.
+  let j = i;
+  for (; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === COMMA || c === CLOSE_BRACE || c === CLOSE_BRACKET || c === 32 || c === 10 || c === 13 || c === 9) break;
+  }
+  return j;
+}
+
+/** Whether the string token text[start, end) (quotes included), `escaped` or not, is the key `key`. */
+function keyIs(text: string, start: number, end: number, hasEscape: boolean, key: string): boolean {
+  if (!hasEscape) return end - start - 2 === key.length && text.startsWith(key, start + 1);
+  return JSON.parse(text.slice(start, end)) === key;
+}
+
+/**
+ * locate() on strict JSON, reading the text directly: the same spans jsonc-parser's tree gives (the
+ * first of repeated keys wins, as in findNodeAtLocation), without building a node for every value.
+ */
+function scanLocate(text: string, path: JsonPath, target: Target): Span {
+  let node = skipSpace(text, 0);
+  let keyStart = -1;
+  let keyEnd = -1;
+  let depth = 0;
+  for (; depth < path.length; depth++) {
+    const segment = path[depth];
+    const open = text.charCodeAt(node);
+    let i: number;
+    let found = -1;
+    if (typeof segment === "string") {
+      if (open !== OPEN_BRACE) break;
+      i = skipSpace(text, node + 1);
+      while (text.charCodeAt(i) === QUOTE) {
+        const start = i;
+        const end = skipString(text, i);
+        const hasEscape = escaped;
+        i = skipSpace(text, end);
+        if (text.charCodeAt(i) === COLON) i = skipSpace(text, i + 1);
+        if (keyIs(text, start, end, hasEscape, segment)) {
+          keyStart = start;
+          keyEnd = end;
+          found = i;
+          break;
+        }
+        i = skipSpace(text, skipValue(text, i));
+        if (text.charCodeAt(i) === COMMA) i = skipSpace(text, i + 1);
+      }
+    } else {
+      if (open !== OPEN_BRACKET || !Number.isInteger(segment) || (segment as number) < 0) break;
+      i = skipSpace(text, node + 1);
+      for (let index = 0; text.charCodeAt(i) !== CLOSE_BRACKET && i < text.length; index++) {
+        if (index === segment) {
+          found = i;
+          keyStart = -1;
+          break;
+        }
+        i = skipSpace(text, skipValue(text, i));
+        if (text.charCodeAt(i) === COMMA) i = skipSpace(text, i + 1);
+      }
+    }
+    if (found === -1) break;
+    node = found;
+  }
+  const effectiveTarget = depth === path.length ? target : "object";
+  if (effectiveTarget === "key" && keyStart !== -1) return { offset: keyStart, length: keyEnd - keyStart };
+  if (effectiveTarget === "object") return { offset: node, length: 1 };
+  return { offset: node, length: skipValue(text, node) - node };
 }

@@ -56,6 +56,7 @@ export class ParsedDocument {
   readonly isJsonc: boolean;
   private treeCache: Node | undefined | null = null;
   private linesCache: LineIndex | undefined;
+  private deepCache: boolean | undefined;
 
   constructor(readonly text: string) {
     this.bom = text.charCodeAt(0) === 0xfeff;
@@ -66,8 +67,11 @@ export class ParsedDocument {
     try {
       value = JSON.parse(this.body);
     } catch {
-      syntaxError = findSyntaxError(this.body);
-      if (syntaxError.tooDeep) {
+      const first = firstSyntaxError(this.body);
+      syntaxError = first.problem;
+      if (syntaxError.tooDeep || (first.code !== undefined && !JSONC_ONLY_ERRORS.has(first.code))) {
+        // Text before the first error parses the same with comments and trailing commas allowed, so
+        // an error of another kind is an error in JSON with comments too: no second parse needed.
         this.value = undefined;
         this.syntaxError = syntaxError;
         this.isJsonc = false;
@@ -85,11 +89,16 @@ export class ParsedDocument {
     this.isJsonc = isJsonc;
   }
 
+  /** True when objects and lists nest deeper than MAX_NESTING somewhere in the text. */
+  get nestsTooDeep(): boolean {
+    this.deepCache ??= deepNestingOffset(this.body) !== -1;
+    return this.deepCache;
+  }
+
   get tree(): Node | undefined {
     if (this.treeCache === null) {
       // jsonc-parser recurses once per level: beyond the limit there is no tree (positions fall back to 1:1).
-      this.treeCache =
-        deepNestingOffset(this.body) === -1 ? parseTree(this.body, [], { allowTrailingComma: true }) : undefined;
+      this.treeCache = this.nestsTooDeep ? undefined : parseTree(this.body, [], { allowTrailingComma: true });
     }
     return this.treeCache;
   }
@@ -104,6 +113,17 @@ export class ParsedDocument {
     return this.bom ? bodyOffset + 1 : bodyOffset;
   }
 }
+
+/**
+ * The first errors strict JSON reports where JSON with comments and trailing commas may be fine:
+ * a comment, or a comma before a closing bracket (reported as a missing property name or value).
+ */
+const JSONC_ONLY_ERRORS = new Set([
+  "InvalidCommentToken",
+  "UnexpectedEndOfComment",
+  "PropertyNameExpected",
+  "ValueExpected",
+]);
 
 const codeMessages: Record<string, string> = {
   InvalidSymbol: "unexpected character; JSON strings use double quotes and literals are true, false or null",
@@ -135,9 +155,16 @@ function previousSignificant(text: string, offset: number): number {
  * a trailing comma at the comma, a missing comma just after the value that needs it.
  */
 export function findSyntaxError(text: string): SyntaxProblem {
-  if (text.trim() === "") return { message: "the file is empty; a manifest is one JSON object", offset: 0, length: 0 };
+  return firstSyntaxError(text).problem;
+}
+
+/** findSyntaxError, with the code of the parse error it started from (when there is one). */
+function firstSyntaxError(text: string): { problem: SyntaxProblem; code?: string } {
+  if (text.trim() === "") {
+    return { problem: { message: "the file is empty; a manifest is one JSON object", offset: 0, length: 0 } };
+  }
   const deep = deepNestingOffset(text);
-  if (deep !== -1) return { message: tooDeepMessage(), offset: deep, length: 1, tooDeep: true };
+  if (deep !== -1) return { problem: { message: tooDeepMessage(), offset: deep, length: 1, tooDeep: true } };
   let first: { code: string; offset: number; length: number } | undefined;
   visit(
     text,
@@ -148,8 +175,11 @@ export function findSyntaxError(text: string): SyntaxProblem {
     },
     { disallowComments: true, allowTrailingComma: false },
   );
-  if (!first) return { message: "invalid JSON", offset: 0, length: 0 };
-  const { code, offset, length } = first;
+  if (!first) return { problem: { message: "invalid JSON", offset: 0, length: 0 } };
+  return { problem: describeSyntaxError(text, first.code, first.offset, first.length), code: first.code };
+}
+
+function describeSyntaxError(text: string, code: string, offset: number, length: number): SyntaxProblem {
   const here = text[offset];
   if (code === "PropertyNameExpected" || code === "ValueExpected") {
     const prev = previousSignificant(text, offset);
@@ -208,11 +238,52 @@ export function countWrittenKeys(text: string): number {
 
 /**
  * Counts the object keys JSON.parse kept, and tells whether the value nests deeper than `limit`.
- * Iterative, so a pathological file cannot overflow the stack.
+ * This runs on every manifest, so it allocates nothing: it recurses, at most `limit` levels (the walk
+ * stops at the first level past the limit), which stays far from the stack limit.
  */
 export function measureParsed(value: unknown, limit = MAX_NESTING): { keys: number; tooDeep: boolean } {
+  const keys = countKeys(value, 1, Math.min(limit, MAX_WALK_DEPTH));
+  if (keys >= 0) return { keys, tooDeep: false };
+  if (limit > MAX_WALK_DEPTH) return measureParsedIteratively(value, limit);
+  return { keys: -keys - 1, tooDeep: true };
+}
+
+/** Deeper than this, measureParsed walks with its own stack instead of recursing. */
+const MAX_WALK_DEPTH = MAX_NESTING;
+
+/**
+ * Object keys under `value` (at `depth`), or, when something nests deeper than `limit`, -1 minus the
+ * keys counted before it was found.
+ */
+function countKeys(value: unknown, depth: number, limit: number): number {
+  if (value === null || typeof value !== "object") return 0;
+  if (depth > limit) return -1;
   let keys = 0;
-  // Two parallel stacks rather than one of small objects: this runs on every manifest.
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const child: unknown = value[i];
+      if (child === null || typeof child !== "object") continue;
+      const inner = countKeys(child, depth + 1, limit);
+      if (inner < 0) return inner - keys;
+      keys += inner;
+    }
+    return keys;
+  }
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    keys++;
+    const child = (value as Record<string, unknown>)[key];
+    if (child === null || typeof child !== "object") continue;
+    const inner = countKeys(child, depth + 1, limit);
+    if (inner < 0) return inner - keys;
+    keys += inner;
+  }
+  return keys;
+}
+
+/** measureParsed for a limit too deep to recurse to: the same walk with explicit stacks. */
+function measureParsedIteratively(value: unknown, limit: number): { keys: number; tooDeep: boolean } {
+  let keys = 0;
   const values: unknown[] = [value];
   const depths: number[] = [0];
   while (values.length > 0) {

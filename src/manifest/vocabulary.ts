@@ -24,10 +24,14 @@ export const AUTH_FIELD_SOURCES = ["input", "default", "auth_validation"] as con
 export const INPUT_TYPES = ["Text", "Textarea", "Number", "Tel", "URL", "Datetime", "Select"] as const;
 export type InputType = (typeof INPUT_TYPES)[number];
 
+const INPUT_TYPE_BY_LOWER = new Map<string, InputType>(INPUT_TYPES.map((t) => [t.toLowerCase(), t]));
+const INPUT_TYPE_SET: ReadonlySet<string> = new Set(INPUT_TYPES);
+
 export function canonicalInputType(type: unknown): InputType | undefined {
   if (typeof type !== "string") return undefined;
-  const lower = type.toLowerCase();
-  return INPUT_TYPES.find((t) => t.toLowerCase() === lower);
+  // Runs for every input of every action: the usual exact spelling is answered without lower-casing.
+  if (INPUT_TYPE_SET.has(type)) return type as InputType;
+  return INPUT_TYPE_BY_LOWER.get(type.toLowerCase());
 }
 
 export const INTEGRATION_ENDPOINT_KEYS = [

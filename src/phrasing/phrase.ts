@@ -43,8 +43,18 @@ const MINOR_WORDS = new Set([
   "via",
 ]);
 
+const ACRONYM = /^[A-Z0-9]+$/;
+const HAS_CAPITAL = /[A-Z]/;
+
 function isAcronym(word: string): boolean {
-  return word.length > 1 && /^[A-Z0-9]+$/.test(word) && /[A-Z]/.test(word);
+  return word.length > 1 && ACRONYM.test(word) && HAS_CAPITAL.test(word);
+}
+
+/** The longest minor word; a longer word is never one (lower-casing never shortens a word). */
+const MINOR_MAX_LENGTH = 4;
+
+function isMinorWord(word: string): boolean {
+  return word.length <= MINOR_MAX_LENGTH && MINOR_WORDS.has(word.toLowerCase());
 }
 
 function lowerFirst(text: string): string {
@@ -55,22 +65,109 @@ function lowerFirst(text: string): string {
 }
 
 export function startsUppercase(text: string): boolean {
+  const code = text.charCodeAt(0);
+  // ASCII letters and digits (the usual first character) answer without case-mapping a copy.
+  if (code >= 65 && code <= 90) return true;
+  if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return false;
   const first = text.trimStart().codePointAt(0);
   if (first === undefined) return false;
   const char = String.fromCodePoint(first);
   return char !== char.toLowerCase() && char === char.toUpperCase();
 }
 
-/** Two or more significant words, every one capitalised ("Create A New Ticket"); acronyms are neutral. */
+const SPACES = /\s+/;
+/** A letter at `lastIndex` (sticky). */
+const LETTER_AT = /\p{L}/uy;
+
+/** The characters `\s` matches (and trim removes). */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/** `\w`: an ASCII letter, digit or underscore. */
+function isWordCharacter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+}
+
+function startsWithLetter(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  LETTER_AT.lastIndex = at;
+  return LETTER_AT.test(text);
+}
+
+/** startsUppercase for the word starting at `at` (a word has no leading space to trim). */
+function capitalisedAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code >= 65 && code <= 90;
+  const char = String.fromCodePoint(text.codePointAt(at) as number);
+  return char !== char.toLowerCase() && char === char.toUpperCase();
+}
+
+/** isAcronym of text[start, end) once its trailing non-word characters are dropped. */
+function acronymAt(text: string, start: number, end: number): boolean {
+  let last = end;
+  while (last > start && !isWordCharacter(text.charCodeAt(last - 1))) last--;
+  if (last - start <= 1) return false;
+  let capital = false;
+  for (let i = start; i < last; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) capital = true;
+    else if (code < 48 || code > 57) return false;
+  }
+  return capital;
+}
+
+/**
+ * Two or more significant words (not minor, not acronyms), every one capitalised ("Create A New Ticket").
+ * With the first letter already lowered ("create A New Ticket"), a capitalised minor word after the
+ * first word still gives Title Case away, when every significant word after the first is capitalised;
+ * proper nouns ("open Google Maps") have no capitalised minor word. Words are the runs between spaces
+ * that start with a letter; they are read in place, without splitting the text.
+ */
 export function isTitleCase(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
-  const significant = words.filter((w) => !MINOR_WORDS.has(w.toLowerCase()) && !isAcronym(w.replace(/\W+$/u, "")));
-  if (significant.length >= 2 && significant.every(startsUppercase)) return true;
-  // With the first letter already lowered ("create A New Ticket"), a capitalised small word after the
-  // first one still gives Title Case away; proper nouns ("open Google Maps") have none.
-  const rest = significant[0] === words[0] ? significant.slice(1) : significant;
-  const minorCapitalised = words.some((w, i) => i > 0 && MINOR_WORDS.has(w.toLowerCase()) && startsUppercase(w));
-  return minorCapitalised && rest.length > 0 && rest.every(startsUppercase);
+  let words = 0;
+  let significant = 0;
+  let allCapitalised = true;
+  let rest = 0;
+  let minorCapitalised = false;
+  let end = 0;
+  while (end < text.length) {
+    let start = end;
+    while (start < text.length && isSpace(text.charCodeAt(start))) start++;
+    if (start === text.length) break;
+    end = start + 1;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+    if (!startsWithLetter(text, start)) continue;
+    const index = words++;
+    if (end - start <= MINOR_MAX_LENGTH && isMinorWord(text.slice(start, end))) {
+      if (index > 0 && !minorCapitalised && capitalisedAt(text, start)) minorCapitalised = true;
+      continue;
+    }
+    if (acronymAt(text, start, end)) continue;
+    const capitalised = capitalisedAt(text, start);
+    significant++;
+    if (!capitalised) allCapitalised = false;
+    // "rest" is every significant word but a first word that is itself significant.
+    if (significant === 1 && index === 0) continue;
+    rest++;
+    // A lowercase significant word after the first makes both readings impossible.
+    if (!capitalised) return false;
+  }
+  if (significant >= 2 && allCapitalised) return true;
+  return minorCapitalised && rest > 0;
 }
 
 export function truncateForComboBox(text: string, limit: number): string {
@@ -78,22 +175,28 @@ export function truncateForComboBox(text: string, limit: number): string {
   return chars.length > limit ? `${chars.slice(0, Math.max(0, limit - 1)).join("")}…` : text;
 }
 
-/** The phrase as Talkdesk renders it, and every way it reads badly. */
-export function analysePhrase(original: string, field: PhraseField, displayMaxLength = 30): PhraseAnalysis {
+const THEN_WORD = /^then\b/i;
+
+function firstWord(text: string): string {
+  return text.split(SPACES)[0] ?? "";
+}
+const TRAILING_PERIOD = /[^.]\.$/;
+
+/** Every way the phrase reads badly once Talkdesk shows it after "Then" (the lint rules need only this). */
+export function phraseProblems(original: string, field: PhraseField, displayMaxLength = 30): PhraseProblem[] {
   const problems: PhraseProblem[] = [];
-  const steps: string[] = [];
   const text = original.trim();
   if (text === "") {
     problems.push({ code: "empty", message: `\`${field}\` is empty: Talkdesk would show only "Then"` });
-    return { field, original, rendered: "Then", steps, problems };
+    return problems;
   }
-  const firstWord = text.split(/\s+/)[0] ?? "";
   if (startsUppercase(text)) {
-    const acronym = isAcronym(firstWord);
+    const word = firstWord(text);
+    const acronym = isAcronym(word);
     problems.push({
       code: "uppercase-start",
       message: acronym
-        ? `\`${field}\` starts with the acronym "${firstWord}", which Talkdesk will lower to "${lowerFirst(firstWord)}": rephrase so it starts with a lowercase word`
+        ? `\`${field}\` starts with the acronym "${word}", which Talkdesk will lower to "${lowerFirst(word)}": rephrase so it starts with a lowercase word`
         : `\`${field}\` starts with a capital letter; Talkdesk shows it after "Then", so write "${lowerFirst(text)}"`,
       fixed: acronym ? original : lowerFirst(original.trimStart()),
     });
@@ -104,20 +207,21 @@ export function analysePhrase(original: string, field: PhraseField, displayMaxLe
       message: `\`${field}\` is written in Title Case ("${text}"); write it as a phrase: "${lowerFirst(text.replace(/\S+/g, (w, i: number) => (i === 0 || isAcronym(w) ? w : w.toLowerCase())))}"`,
     });
   }
-  if (/^then\b/i.test(text)) {
+  if (THEN_WORD.test(text)) {
     problems.push({
       code: "starts-with-then",
-      message: `\`${field}\` starts with "${firstWord}"; Talkdesk already adds "Then", so it would read "Then ${lowerFirst(text)}": remove it`,
+      message: `\`${field}\` starts with "${firstWord(text)}"; Talkdesk already adds "Then", so it would read "Then ${lowerFirst(text)}": remove it`,
     });
   }
-  if (/[^.]\.$/.test(text) || text === ".") {
+  if (TRAILING_PERIOD.test(text) || text === ".") {
     problems.push({
       code: "trailing-period",
       message: `\`${field}\` ends with a period; it is shown as part of a sentence, so remove it`,
       fixed: original.replace(/\.(\s*)$/, "$1"),
     });
   }
-  if (field === "display" && Array.from(text).length > displayMaxLength) {
+  // A text no longer than the limit in UTF-16 units has no more characters than that either.
+  if (field === "display" && text.length > displayMaxLength && Array.from(text).length > displayMaxLength) {
     const truncated = truncateForComboBox(text, displayMaxLength);
     problems.push({
       code: "too-long",
@@ -126,6 +230,15 @@ export function analysePhrase(original: string, field: PhraseField, displayMaxLe
       limit: displayMaxLength,
     });
   }
+  return problems;
+}
+
+/** The phrase as Talkdesk renders it, and every way it reads badly. */
+export function analysePhrase(original: string, field: PhraseField, displayMaxLength = 30): PhraseAnalysis {
+  const problems = phraseProblems(original, field, displayMaxLength);
+  const steps: string[] = [];
+  const text = original.trim();
+  if (text === "") return { field, original, rendered: "Then", steps, problems };
   const lowered = lowerFirst(text);
   steps.push(`"${text}"`);
   if (lowered !== text) steps.push(`first letter lowered: "${lowered}"`);

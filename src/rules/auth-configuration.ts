@@ -1,3 +1,4 @@
+import type { AuthFieldRef } from "../manifest/auth-fields.js";
 import { AUTHENTICATION_TYPES, REQUIRED_OAUTH_FIELDS } from "../manifest/vocabulary.js";
 import { listWords } from "../util/describe.js";
 import { cachedAuthFields, documentRule } from "./helpers.js";
@@ -90,11 +91,17 @@ export const authMixedShapes = documentRule({
   fixable: false,
   scope: "integration",
   check(ctx) {
-    const fields = cachedAuthFields(ctx.value).filter((f) => f.shape !== "invalid");
-    const first = fields[0];
-    if (!first) return;
-    const other = fields.find((f) => f.shape !== first.shape);
-    if (!other) return;
+    let first: AuthFieldRef | undefined;
+    let other: AuthFieldRef | undefined;
+    for (const field of cachedAuthFields(ctx.value)) {
+      if (field.shape === "invalid") continue;
+      if (!first) first = field;
+      else if (field.shape !== first.shape) {
+        other = field;
+        break;
+      }
+    }
+    if (!first || !other) return;
     const describe = (shape: string) =>
       shape === "list" ? 'an object with "field_name"' : "an object keyed by the field name";
     ctx.report({

@@ -1,7 +1,7 @@
 import { AUTH_FIELD_TYPES, LEGACY_AUTH_FIELD_TYPES } from "../manifest/vocabulary.js";
-import { placeholders } from "../template/tokenize.js";
-import { suggestName } from "../template/value-providers.js";
+import { suggestName } from "../util/suggest.js";
 import { cachedAuthFields, documentRule } from "./helpers.js";
+import { tokenized } from "./templates.js";
 
 export const uniqueFieldNames = documentRule({
   id: "unique-field-names",
@@ -71,9 +71,12 @@ export const authFormatFields = documentRule({
     for (const field of fields) {
       const format = field.field?.format;
       if (typeof format !== "string" || !format.includes("{{")) continue;
-      names ??= new Set(fields.flatMap((f) => (f.name === undefined ? [] : [f.name])));
-      for (const token of placeholders(format)) {
-        if (names.has(token.expression)) continue;
+      if (!names) {
+        names = new Set();
+        for (const f of fields) if (f.name !== undefined) names.add(f.name);
+      }
+      for (const token of tokenized(format).tokens) {
+        if (token.type !== "placeholder" || names.has(token.expression)) continue;
         const suggestion = suggestName(token.expression, names);
         const known = [...names];
         ctx.report({

@@ -1,4 +1,4 @@
-import { suggestName } from "../template/value-providers.js";
+import { nameSuggester } from "../util/name-suggester.js";
 import type { ProjectContext, ProjectDocument, ProjectRule } from "./types.js";
 
 /** Cross-file rules: each builds Maps keyed by name in one pass, so the cost stays linear. */
@@ -44,13 +44,13 @@ export const knownProvider: ProjectRule = {
       external ??= indexIntegrations(ctx.externalIntegrations);
       return external;
     };
-    // Suggestions compare against every integration name: compute the list once, and once per provider.
-    let names: string[] | undefined;
+    // Suggestions compare against every integration name: index the names once, and ask once per provider.
+    let suggester: ((provider: string) => string | undefined) | undefined;
     const suggestions = new Map<string, string | undefined>();
     const suggest = (provider: string) => {
       if (!suggestions.has(provider)) {
-        names ??= [...run.exact.keys(), ...outside().exact.keys()];
-        suggestions.set(provider, suggestName(provider, names));
+        suggester ??= nameSuggester([...run.exact.keys(), ...outside().exact.keys()]);
+        suggestions.set(provider, suggester(provider));
       }
       return suggestions.get(provider);
     };
@@ -111,17 +111,19 @@ function duplicates(
   documents: readonly ProjectDocument[],
   keyOf: (doc: ProjectDocument) => string | undefined,
 ): { original: ProjectDocument; others: ProjectDocument[] }[] {
-  const groups = new Map<string, ProjectDocument[]>();
+  // Most names are used once: a document stands alone until a second one shares its name.
+  const groups = new Map<string, ProjectDocument | ProjectDocument[]>();
   for (const doc of documents) {
     const key = keyOf(doc);
     if (key === undefined) continue;
     const group = groups.get(key);
-    if (group) group.push(doc);
-    else groups.set(key, [doc]);
+    if (group === undefined) groups.set(key, doc);
+    else if (Array.isArray(group)) group.push(doc);
+    else groups.set(key, [group, doc]);
   }
   const result: { original: ProjectDocument; others: ProjectDocument[] }[] = [];
   for (const group of groups.values()) {
-    if (group.length < 2) continue;
+    if (!Array.isArray(group)) continue;
     group.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     result.push({ original: group[0] as ProjectDocument, others: group.slice(1) });
   }

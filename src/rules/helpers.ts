@@ -29,6 +29,18 @@ export interface InputRef {
 
 const inputCache = new WeakMap<object, InputRef[]>();
 
+/** `["inputs", index]`, one array per index for every document: paths are never modified. */
+const inputPaths: JsonPath[] = [];
+
+function inputPath(index: number): JsonPath {
+  let path = inputPaths[index];
+  if (!path) {
+    path = ["inputs", index];
+    inputPaths[index] = path;
+  }
+  return path;
+}
+
 /** The action's inputs that are objects (others are reported by value-type). */
 export function actionInputs(action: Record<string, unknown>): InputRef[] {
   let refs = inputCache.get(action);
@@ -36,11 +48,12 @@ export function actionInputs(action: Record<string, unknown>): InputRef[] {
   refs = [];
   const inputs = action.inputs;
   if (Array.isArray(inputs)) {
-    inputs.forEach((input, index) => {
-      if (!isPlainObject(input)) return;
+    for (let index = 0; index < inputs.length; index++) {
+      const input: unknown = inputs[index];
+      if (!isPlainObject(input)) continue;
       const type = input.type === undefined || input.type === null ? "Text" : canonicalInputType(input.type);
-      (refs as InputRef[]).push({ index, path: ["inputs", index], input, type });
-    });
+      refs.push({ index, path: inputPath(index), input, type });
+    }
   }
   inputCache.set(action, refs);
   return refs;
@@ -70,6 +83,21 @@ export function parseUrl(text: string): URL | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * An absolute http(s) URL of the plain shape most manifests use (lowercase scheme, a host name of
+ * letters, digits, dots and single hyphens whose last label starts with a letter, an optional short
+ * port, then printable ASCII): such a text always parses with that protocol and a host, so rules
+ * skip building a URL for it. Anything else goes through parseUrl.
+ */
+const PLAIN_HTTP_URL =
+  /^https?:\/\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\.)*[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?::[0-9]{1,4})?(?:[/?#][!-~]*)?$/;
+
+/** "https:" or "http:" when `text` is a plain absolute http(s) URL with a host (see PLAIN_HTTP_URL), else undefined. */
+export function plainHttpProtocol(text: string): "https:" | "http:" | undefined {
+  if (!PLAIN_HTTP_URL.test(text)) return undefined;
+  return text.charCodeAt(4) === 115 ? "https:" : "http:";
 }
 
 /** "www.example.com/x" -> "https://www.example.com/x" when that is what the author meant, else undefined. */

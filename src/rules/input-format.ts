@@ -1,17 +1,20 @@
 import type { InputType } from "../manifest/vocabulary.js";
 import { describeValue } from "../util/describe.js";
-import { actionInputs, type InputRef, likelyUrl, parseUrl, quote } from "./helpers.js";
+import { actionInputs, type InputRef, likelyUrl, parseUrl, plainHttpProtocol, quote } from "./helpers.js";
 import { tokenized } from "./templates.js";
 import type { DocumentContext, DocumentRule, RuleMeta } from "./types.js";
 
 /** How a string default is made: plain text, exactly one value provider, or text mixed with providers. */
 type Shape = { kind: "literal" } | { kind: "provider" } | { kind: "mixed"; literal: string };
 
+const LITERAL: Shape = { kind: "literal" };
+const PROVIDER: Shape = { kind: "provider" };
+
 function shapeOf(format: string): Shape {
-  if (!format.includes("{{")) return { kind: "literal" };
+  if (!format.includes("{{")) return LITERAL;
   const { tokens, errors } = tokenized(format.trim());
-  if (errors.length > 0) return { kind: "provider" }; // template-syntax reports it; do not guess here
-  if (tokens.length === 1 && tokens[0]?.type === "placeholder") return { kind: "provider" };
+  if (errors.length > 0) return PROVIDER; // template-syntax reports it; do not guess here
+  if (tokens.length === 1 && tokens[0]?.type === "placeholder") return PROVIDER;
   let literal = "";
   for (const t of tokens) literal += t.type === "text" ? t.value : "";
   return { kind: "mixed", literal };
@@ -78,11 +81,14 @@ const DATETIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})(Z|[+-](\d{
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** Why a Datetime default is wrong, or undefined when it is a valid timestamp. */
 export function datetimeProblem(text: string): string | undefined {
+  // Most defaults are valid: check the fixed-width fields in place, and build the match (and the
+  // message) only for a problem.
+  if (DATETIME.test(text) && fieldsInRange(text)) return undefined;
   const m = DATETIME.exec(text);
   if (!m) return "is not in an accepted format (YYYY-MM-DD, YYYY-MM-DDTHH:mm:ss, or that followed by Z or ±HH:MM)";
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -94,6 +100,23 @@ export function datetimeProblem(text: string): string | undefined {
   if (m[8] !== undefined && (Number(m[8]) > 23 || Number(m[9]) > 59))
     return `has the offset ${m[7]}, which does not exist`;
   return undefined;
+}
+
+/** Two digits at `at` as a number. */
+function twoDigits(text: string, at: number): number {
+  return (text.charCodeAt(at) - 48) * 10 + text.charCodeAt(at + 1) - 48;
+}
+
+/** The checks of datetimeProblem on a text DATETIME matches, reading the digits at their fixed places. */
+function fieldsInRange(text: string): boolean {
+  const year = twoDigits(text, 0) * 100 + twoDigits(text, 2);
+  const month = twoDigits(text, 5);
+  const day = twoDigits(text, 8);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return false;
+  if (text.length === 10) return true;
+  if (twoDigits(text, 11) > 23 || twoDigits(text, 14) > 59 || twoDigits(text, 17) > 59) return false;
+  // After the seconds: nothing, "Z", or an offset ±HH:MM.
+  return text.length <= 20 || (twoDigits(text, 20) <= 23 && twoDigits(text, 23) <= 59);
 }
 
 export const inputDatetimeFormat = formatRule(
@@ -130,6 +153,7 @@ export const inputDatetimeFormat = formatRule(
 );
 
 function isAbsoluteUrl(text: string): boolean {
+  if (plainHttpProtocol(text)) return true;
   const url = parseUrl(text);
   return url !== undefined && (url.host !== "" || url.protocol === "mailto:" || url.protocol === "tel:");
 }
@@ -194,8 +218,17 @@ interface SelectOptions {
   options: string[];
 }
 
+const selectCache = new WeakMap<InputRef, SelectOptions | undefined>();
+
+/** The option list of a Select input, split once for the rules that read it. */
 function selectOptions(ref: InputRef): SelectOptions | undefined {
-  const format = ref.input.format;
+  if (selectCache.has(ref)) return selectCache.get(ref);
+  const options = splitOptions(ref.input.format);
+  selectCache.set(ref, options);
+  return options;
+}
+
+function splitOptions(format: unknown): SelectOptions | undefined {
   if (typeof format === "number") return { format: String(format), options: [String(format)] };
   if (typeof format !== "string" || format.includes("{{")) return undefined;
   return { format, options: format.split(",").map((o) => o.trim()) };
@@ -249,16 +282,7 @@ export const inputSelectDuplicates = formatRule(
   (ctx, ref) => {
     const select = selectOptions(ref);
     if (!select) return;
-    const seen = new Set<string>();
-    const reported = new Set<string>();
-    for (const option of select.options) {
-      if (option === "") continue;
-      if (!seen.has(option)) {
-        seen.add(option);
-        continue;
-      }
-      if (reported.has(option)) continue;
-      reported.add(option);
+    for (const option of repeatedOptions(select.options)) {
       report(
         ctx,
         ref,
@@ -267,6 +291,41 @@ export const inputSelectDuplicates = formatRule(
     }
   },
 );
+
+const NO_OPTIONS: string[] = [];
+
+/** Each non-empty option written more than once, in the order of its second occurrence. */
+function repeatedOptions(options: readonly string[]): string[] {
+  let repeated = NO_OPTIONS;
+  if (options.length > 64) {
+    const seen = new Set<string>();
+    const reported = new Set<string>();
+    for (const option of options) {
+      if (option === "") continue;
+      if (!seen.has(option)) seen.add(option);
+      else if (!reported.has(option)) {
+        reported.add(option);
+        if (repeated === NO_OPTIONS) repeated = [];
+        repeated.push(option);
+      }
+    }
+    return repeated;
+  }
+  // Option lists are short: comparing with the earlier options allocates nothing.
+  for (let i = 1; i < options.length; i++) {
+    const option = options[i] as string;
+    if (option === "" || occurrencesBefore(options, i, option) !== 1) continue;
+    if (repeated === NO_OPTIONS) repeated = [];
+    repeated.push(option);
+  }
+  return repeated;
+}
+
+function occurrencesBefore(options: readonly string[], end: number, option: string): number {
+  let count = 0;
+  for (let j = 0; j < end; j++) if (options[j] === option) count++;
+  return count;
+}
 
 export const selectValueProvider = formatRule(
   {

@@ -12,6 +12,9 @@ function alsoPresent(ctx: DocumentContext, current: string): string {
   return Object.hasOwn(ctx.value, current) ? ` (\`${current}\` is also present: keep one of them)` : "";
 }
 
+// Indexed below rather than iterated: this runs for every integration.
+const LEGACY_ENTRIES = Object.entries(LEGACY_INTEGRATION_KEYS);
+
 /** `authentication_fields` hides every auth field unless the type is none. */
 function isNoneType(value: Record<string, unknown>): boolean {
   return typeof value.authentication_type === "string" && value.authentication_type.toLowerCase() === "none";
@@ -25,7 +28,10 @@ export const legacyKey = documentRule({
   fixable: true,
   scope: "integration",
   check(ctx) {
-    for (const [key, current] of Object.entries(LEGACY_INTEGRATION_KEYS)) {
+    for (let i = 0; i < LEGACY_ENTRIES.length; i++) {
+      const entry = LEGACY_ENTRIES[i] as [string, string];
+      const key = entry[0];
+      const current = entry[1];
       if (!Object.hasOwn(ctx.value, key)) continue;
       if (key === "authentication_fields" && !isNoneType(ctx.value)) continue; // legacy-authentication-fields
       ctx.report({

@@ -1,5 +1,6 @@
 import type { JsonPath } from "../lint/types.js";
-import { actionInputs, cachedAuthFields, documentRule } from "./helpers.js";
+import { actionInputs, cachedAuthFields, documentRule, type InputRef } from "./helpers.js";
+import type { DocumentContext } from "./types.js";
 
 /** Credentials with a recognisable shape, checked anywhere in the text. */
 const KNOWN: readonly { name: string; pattern: RegExp }[] = [
@@ -60,30 +61,43 @@ export const noSecrets = documentRule({
   fixable: false,
   scope: "manifest",
   check(ctx) {
-    const check = (path: JsonPath, value: unknown, what: string) => {
-      if (typeof value !== "string") return;
-      const kind = findSecret(value);
-      if (!kind) return;
-      ctx.report({
-        path,
-        message: `${what} looks like a real credential (${kind}); manifests are shared and committed, so anyone reading them could use it: remove it, revoke it, and let each user enter their own`,
-      });
-    };
+    // Paths and labels are built only for a finding: this runs on every input and auth field.
     if (ctx.kind === "action") {
-      for (const { input, path, index } of actionInputs(ctx.value)) {
-        check(
+      const refs = actionInputs(ctx.value);
+      for (let i = 0; i < refs.length; i++) {
+        const { input, path, index } = refs[i] as InputRef;
+        const kind = secretIn(input.format);
+        if (!kind) continue;
+        report(
+          ctx,
           [...path, "format"],
-          input.format,
           `the default of input ${typeof input.key === "string" ? `\`${input.key}\`` : index}`,
+          kind,
         );
       }
       return;
     }
     for (const field of cachedAuthFields(ctx.value)) {
       if (!field.field) continue;
-      const name = field.name === undefined ? String(field.index) : `\`${field.name}\``;
-      check([...field.fieldPath, "help"], field.field.help, `the help of auth field ${name}`);
-      check([...field.fieldPath, "format"], field.field.format, `the format of auth field ${name}`);
+      for (const key of AUTH_FIELD_TEXTS) {
+        const kind = secretIn(field.field[key]);
+        if (!kind) continue;
+        const name = field.name === undefined ? String(field.index) : `\`${field.name}\``;
+        report(ctx, [...field.fieldPath, key], `the ${key} of auth field ${name}`, kind);
+      }
     }
   },
 });
+
+const AUTH_FIELD_TEXTS = ["help", "format"] as const;
+
+function secretIn(value: unknown): string | undefined {
+  return typeof value === "string" ? findSecret(value) : undefined;
+}
+
+function report(ctx: DocumentContext, path: JsonPath, what: string, kind: string): void {
+  ctx.report({
+    path,
+    message: `${what} looks like a real credential (${kind}); manifests are shared and committed, so anyone reading them could use it: remove it, revoke it, and let each user enter their own`,
+  });
+}

@@ -1,13 +1,21 @@
-import { analysePhrase, type PhraseAnalysis, type PhraseField, type PhraseProblem } from "../phrasing/phrase.js";
+import { type PhraseField, type PhraseProblem, phraseProblems } from "../phrasing/phrase.js";
 import type { DocumentRule, RuleMeta } from "./types.js";
 
 const FIELDS: readonly PhraseField[] = ["display", "description"];
 
+interface Analysis {
+  field: PhraseField;
+  original: string;
+  problems: PhraseProblem[];
+}
+
 interface Cached {
   limit: number;
-  analyses: PhraseAnalysis[];
+  analyses: Analysis[];
 }
 const cache = new WeakMap<object, Cached>();
+const NONE: Analysis[] = [];
+let noAnalyses: Cached = { limit: Number.NaN, analyses: NONE };
 
 const UPPER = /\p{Lu}/u;
 const THEN = /^\s*then\b/i;
@@ -26,16 +34,23 @@ function plainlyClean(text: string, field: PhraseField, limit: number): boolean 
 }
 
 /** One analysis per field and document, shared by the five phrasing rules. */
-function analyses(value: Record<string, unknown>, limit: number): PhraseAnalysis[] {
+function analyses(value: Record<string, unknown>, limit: number): Analysis[] {
   const cached = cache.get(value);
   if (cached && cached.limit === limit) return cached.analyses;
-  const result: PhraseAnalysis[] = [];
+  let result = NONE;
   for (const field of FIELDS) {
     const text = value[field];
     if (typeof text !== "string" || text.trim() === "" || plainlyClean(text, field, limit)) continue;
-    result.push(analysePhrase(text, field, limit));
+    const problems = phraseProblems(text, field, limit);
+    if (problems.length === 0) continue;
+    if (result === NONE) result = [];
+    result.push({ field, original: text, problems });
   }
-  cache.set(value, { limit, analyses: result });
+  if (result === NONE) {
+    // Most actions have nothing to report: they share one cache entry per limit.
+    if (noAnalyses.limit !== limit) noAnalyses = { limit, analyses: NONE };
+    cache.set(value, noAnalyses);
+  } else cache.set(value, { limit, analyses: result });
   return result;
 }
 

@@ -1,7 +1,8 @@
 import type { JsonPath } from "../lint/types.js";
+import type { AuthFieldRef } from "../manifest/auth-fields.js";
 import { type TokenizedTemplate, tokenize } from "../template/tokenize.js";
 import { checkValueProvider, type ProviderProblem } from "../template/value-providers.js";
-import { actionInputs, cachedAuthFields, collectionsFor, documentRule, quote } from "./helpers.js";
+import { actionInputs, cachedAuthFields, collectionsFor, documentRule, type InputRef, quote } from "./helpers.js";
 import type { DocumentContext } from "./types.js";
 
 const MAX_CACHED = 2000;
@@ -18,20 +19,6 @@ export function tokenized(template: string): TokenizedTemplate {
   return result;
 }
 
-/** Every `format` that is a template: auth fields' and inputs'. */
-function* templates(ctx: DocumentContext): Generator<{ path: JsonPath; text: string; input: boolean }> {
-  if (ctx.kind === "action") {
-    for (const { input, path } of actionInputs(ctx.value)) {
-      if (typeof input.format === "string") yield { path: [...path, "format"], text: input.format, input: true };
-    }
-    return;
-  }
-  for (const field of cachedAuthFields(ctx.value)) {
-    const format = field.field?.format;
-    if (typeof format === "string") yield { path: [...field.fieldPath, "format"], text: format, input: false };
-  }
-}
-
 export const templateSyntax = documentRule({
   id: "template-syntax",
   severity: "error",
@@ -39,27 +26,65 @@ export const templateSyntax = documentRule({
   fixable: false,
   scope: "manifest",
   check(ctx) {
-    for (const { path, text } of templates(ctx)) {
-      if (!text.includes("{") && !text.includes("}")) continue;
-      for (const error of tokenized(text).errors) {
-        ctx.report({ path, message: `\`format\` ${quote(text)}: ${error.message}` });
-      }
+    // Every `format` that is a template: inputs' for an action, auth fields' for an integration.
+    if (ctx.kind === "action") {
+      const refs = actionInputs(ctx.value);
+      for (let i = 0; i < refs.length; i++)
+        checkSyntax(ctx, (refs[i] as InputRef).path, (refs[i] as InputRef).input.format);
+      return;
+    }
+    const fields = cachedAuthFields(ctx.value);
+    for (let i = 0; i < fields.length; i++) {
+      checkSyntax(ctx, (fields[i] as AuthFieldRef).fieldPath, (fields[i] as AuthFieldRef).field?.format);
     }
   },
 });
 
-function providerProblems(ctx: DocumentContext, kind: "field" | "collection"): void {
+function checkSyntax(ctx: DocumentContext, objectPath: JsonPath, text: unknown): void {
+  if (typeof text !== "string" || (!text.includes("{") && !text.includes("}"))) return;
+  const { errors } = tokenized(text);
+  if (errors.length === 0) return;
+  const path = [...objectPath, "format"];
+  for (const error of errors) ctx.report({ path, message: `\`format\` ${quote(text)}: ${error.message}` });
+}
+
+interface ProviderFinding {
+  path: JsonPath;
+  collection: boolean;
+  message: string;
+}
+
+const NO_FINDINGS: ProviderFinding[] = [];
+const findingsCache = new WeakMap<object, { collections: object; findings: ProviderFinding[] }>();
+
+/** The value-provider problems of an action's input formats, found once for the two rules that report them. */
+function providerFindings(ctx: DocumentContext): ProviderFinding[] {
   const collections = collectionsFor(ctx.settings);
-  for (const { path, text, input } of templates(ctx)) {
-    if (!input || !text.includes("{{")) continue;
+  const cached = findingsCache.get(ctx.value);
+  if (cached && cached.collections === collections) return cached.findings;
+  let findings = NO_FINDINGS;
+  for (const { input, path } of actionInputs(ctx.value)) {
+    const text = input.format;
+    if (typeof text !== "string" || !text.includes("{{")) continue;
     for (const token of tokenized(text).tokens) {
       if (token.type !== "placeholder") continue;
       const problem: ProviderProblem | undefined = checkValueProvider(token, collections);
       if (!problem) continue;
-      if ((problem.kind === "unknown-collection") === (kind === "collection")) {
-        ctx.report({ path, message: problem.message });
-      }
+      if (findings === NO_FINDINGS) findings = [];
+      findings.push({
+        path: [...path, "format"],
+        collection: problem.kind === "unknown-collection",
+        message: problem.message,
+      });
     }
+  }
+  findingsCache.set(ctx.value, { collections, findings });
+  return findings;
+}
+
+function providerProblems(ctx: DocumentContext, kind: "field" | "collection"): void {
+  for (const finding of providerFindings(ctx)) {
+    if (finding.collection === (kind === "collection")) ctx.report({ path: finding.path, message: finding.message });
   }
 }
 

@@ -1,4 +1,5 @@
 import type { JsonPath } from "../lint/types.js";
+import type { AuthFieldRef } from "../manifest/auth-fields.js";
 import {
   ACTION_KEYS,
   AUTH_FIELD_KEYS,
@@ -7,8 +8,8 @@ import {
   LEGACY_INTEGRATION_KEYS,
   META_KEYS,
 } from "../manifest/vocabulary.js";
-import { suggestName } from "../template/value-providers.js";
-import { actionInputs, cachedAuthFields, documentRule } from "./helpers.js";
+import { suggestName } from "../util/suggest.js";
+import { actionInputs, cachedAuthFields, documentRule, type InputRef } from "./helpers.js";
 import type { DocumentContext } from "./types.js";
 
 const INTEGRATION = new Set<string>([...INTEGRATION_KEYS, ...META_KEYS, ...Object.keys(LEGACY_INTEGRATION_KEYS)]);
@@ -24,6 +25,11 @@ const SUGGEST = {
   keyed: AUTH_FIELD_KEYS.filter((k) => k !== "field_name"),
   input: INPUT_KEYS,
 } as const;
+
+function hasUnknownKey(object: Record<string, unknown>, known: ReadonlySet<string>): boolean {
+  for (const key in object) if (!known.has(key)) return true;
+  return false;
+}
 
 function checkObject(
   ctx: DocumentContext,
@@ -55,17 +61,25 @@ export const noUnknownKeys = documentRule({
   fixable: false,
   scope: "manifest",
   check(ctx) {
+    // Labels are built only for an object with an unknown key: this runs on every input and auth field.
     if (ctx.kind === "action") {
-      checkObject(ctx, ctx.value, [], ACTION, SUGGEST.action, "the action");
-      for (const { input, path, index } of actionInputs(ctx.value)) {
-        checkObject(ctx, input, path, INPUT, SUGGEST.input, `input ${index}`);
+      if (hasUnknownKey(ctx.value, ACTION)) checkObject(ctx, ctx.value, [], ACTION, SUGGEST.action, "the action");
+      const refs = actionInputs(ctx.value);
+      for (let i = 0; i < refs.length; i++) {
+        const { input, path, index } = refs[i] as InputRef;
+        if (hasUnknownKey(input, INPUT)) checkObject(ctx, input, path, INPUT, SUGGEST.input, `input ${index}`);
       }
       return;
     }
-    checkObject(ctx, ctx.value, [], INTEGRATION, SUGGEST.integration, "the integration");
-    for (const field of cachedAuthFields(ctx.value)) {
+    if (hasUnknownKey(ctx.value, INTEGRATION)) {
+      checkObject(ctx, ctx.value, [], INTEGRATION, SUGGEST.integration, "the integration");
+    }
+    const fields = cachedAuthFields(ctx.value);
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i] as AuthFieldRef;
       if (!field.field) continue;
       const keyed = field.shape === "keyed";
+      if (!hasUnknownKey(field.field, keyed ? KEYED_FIELD : LIST_FIELD)) continue;
       checkObject(
         ctx,
         field.field,

@@ -1,6 +1,6 @@
 import type { JsonPath } from "../lint/types.js";
 import { INTEGRATION_ENDPOINT_KEYS } from "../manifest/vocabulary.js";
-import { documentRule, likelyUrl, parseUrl, quote } from "./helpers.js";
+import { documentRule, likelyUrl, parseUrl, plainHttpProtocol, quote } from "./helpers.js";
 import type { DocumentContext } from "./types.js";
 
 const IMAGE_KEYS = ["logo_url", "icon_url"] as const;
@@ -26,6 +26,7 @@ export const imageUrl = documentRule({
         ctx.report({ path: [key], message: `\`${key}\` is empty: give the https URL of the image` });
         continue;
       }
+      if (plainHttpProtocol(value)) continue;
       const url = parseUrl(value);
       if (url && (url.protocol === "https:" || url.protocol === "http:") && url.hostname) continue;
       ctx.report({ path: [key], message: notAbsolute(key, value, "http(s)") });
@@ -52,6 +53,7 @@ export const imageUrlHttps = documentRule({
 });
 
 function checkEndpoint(ctx: DocumentContext, path: JsonPath, key: string, value: string): void {
+  if (plainHttpProtocol(value) === "https:") return;
   const url = parseUrl(value);
   if (url?.protocol === "https:" && url.hostname) return;
   if (url?.protocol === "http:") {

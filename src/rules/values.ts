@@ -1,5 +1,6 @@
 import type { JsonPath } from "../lint/types.js";
-import { actionInputs, cachedAuthFields, documentRule } from "./helpers.js";
+import type { AuthFieldRef } from "../manifest/auth-fields.js";
+import { actionInputs, cachedAuthFields, documentRule, type InputRef } from "./helpers.js";
 import type { DocumentContext } from "./types.js";
 
 const HINTS: Record<string, string> = {
@@ -12,14 +13,32 @@ const HINTS: Record<string, string> = {
   key: "the identifier of the field sent to the bridge",
 };
 
-function check(ctx: DocumentContext, object: Record<string, unknown>, path: JsonPath, key: string, where: string) {
+function isBlankString(object: Record<string, unknown>, key: string): boolean {
   const value = object[key];
-  if (typeof value !== "string" || value.trim() !== "") return;
+  return typeof value === "string" && isBlank(value);
+}
+
+/** value.trim() === "", without making the trimmed copy for the usual non-blank value. */
+function isBlank(value: string): boolean {
+  if (value === "") return true;
+  const first = value.charCodeAt(0);
+  // A letter or digit first (the usual case) is never trimmed away.
+  if ((first >= 97 && first <= 122) || (first >= 65 && first <= 90) || (first >= 48 && first <= 57)) return false;
+  return value.trim() === "";
+}
+
+function report(ctx: DocumentContext, object: Record<string, unknown>, path: JsonPath, key: string, where: string) {
   ctx.report({
     path: [...path, key],
-    message: `\`${key}\` of ${where} is ${value === "" ? "empty" : "only spaces"}: write ${HINTS[key] ?? "a value"}`,
+    message: `\`${key}\` of ${where} is ${object[key] === "" ? "empty" : "only spaces"}: write ${HINTS[key] ?? "a value"}`,
   });
 }
+
+const ACTION_TEXTS = ["provider", "name", "display", "description"];
+const INTEGRATION_TEXTS = ["name", "display_name", "description"];
+const INPUT_TEXTS = ["key", "name"];
+const LIST_FIELD_TEXTS = ["field_name", "display"];
+const KEYED_FIELD_TEXTS = ["display"];
 
 export const noEmptyValue = documentRule({
   id: "no-empty-value",
@@ -28,20 +47,39 @@ export const noEmptyValue = documentRule({
   fixable: false,
   scope: "manifest",
   check(ctx) {
+    // Labels are built only for a finding, and the loops are indexed (no iterators): this runs on every
+    // input and auth field.
     if (ctx.kind === "action") {
-      for (const key of ["provider", "name", "display", "description"]) check(ctx, ctx.value, [], key, "the action");
-      for (const { input, path, index } of actionInputs(ctx.value)) {
-        check(ctx, input, path, "key", `input ${index}`);
-        check(ctx, input, path, "name", `input ${index}`);
+      for (let k = 0; k < ACTION_TEXTS.length; k++) {
+        const key = ACTION_TEXTS[k] as string;
+        if (isBlankString(ctx.value, key)) report(ctx, ctx.value, [], key, "the action");
+      }
+      const refs = actionInputs(ctx.value);
+      for (let i = 0; i < refs.length; i++) {
+        const { input, path, index } = refs[i] as InputRef;
+        for (let k = 0; k < INPUT_TEXTS.length; k++) {
+          const key = INPUT_TEXTS[k] as string;
+          if (isBlankString(input, key)) report(ctx, input, path, key, `input ${index}`);
+        }
       }
       return;
     }
-    for (const key of ["name", "display_name", "description"]) check(ctx, ctx.value, [], key, "the integration");
-    for (const field of cachedAuthFields(ctx.value)) {
-      if (!field.field) continue;
-      const where = `auth field ${field.name ? `\`${field.name}\`` : field.index}`;
-      if (field.shape === "list") check(ctx, field.field, field.fieldPath, "field_name", where);
-      check(ctx, field.field, field.fieldPath, "display", where);
+    for (let k = 0; k < INTEGRATION_TEXTS.length; k++) {
+      const key = INTEGRATION_TEXTS[k] as string;
+      if (isBlankString(ctx.value, key)) report(ctx, ctx.value, [], key, "the integration");
+    }
+    const fields = cachedAuthFields(ctx.value);
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i] as AuthFieldRef;
+      const object = field.field;
+      if (!object) continue;
+      const keys = field.shape === "list" ? LIST_FIELD_TEXTS : KEYED_FIELD_TEXTS;
+      for (let k = 0; k < keys.length; k++) {
+        const key = keys[k] as string;
+        if (isBlankString(object, key)) {
+          report(ctx, object, field.fieldPath, key, `auth field ${field.name ? `\`${field.name}\`` : field.index}`);
+        }
+      }
     }
   },
 });
@@ -53,13 +91,16 @@ export const uniqueInputKeys = documentRule({
   fixable: false,
   scope: "action",
   check(ctx) {
-    const seen = new Map<string, number>();
-    for (const { input, path, index } of actionInputs(ctx.value)) {
+    const refs = actionInputs(ctx.value);
+    // An action has a handful of inputs: comparing with the earlier ones allocates nothing.
+    const seen = refs.length > SMALL_LIST ? new Map<string, number>() : undefined;
+    for (let i = 0; i < refs.length; i++) {
+      const { input, path } = refs[i] as InputRef;
       const key = input.key;
       if (typeof key !== "string" || key === "") continue;
-      const first = seen.get(key);
+      const first = seen ? seen.get(key) : firstWithKey(refs, i, key);
       if (first === undefined) {
-        seen.set(key, index);
+        seen?.set(key, (refs[i] as InputRef).index);
         continue;
       }
       ctx.report({
@@ -69,3 +110,11 @@ export const uniqueInputKeys = documentRule({
     }
   },
 });
+
+const SMALL_LIST = 32;
+
+/** The index of the first input before refs[end] whose key is `key`. */
+function firstWithKey(refs: readonly InputRef[], end: number, key: string): number | undefined {
+  for (let j = 0; j < end; j++) if ((refs[j] as InputRef).input.key === key) return (refs[j] as InputRef).index;
+  return undefined;
+}

@@ -1,26 +1,6 @@
 import { DEFAULT_COLLECTIONS } from "../manifest/vocabulary.js";
-import { didYouMean } from "../util/suggest.js";
+import { suggestName } from "../util/suggest.js";
 import type { PlaceholderToken } from "./tokenize.js";
-
-/** True when `a` becomes `b` by swapping two adjacent characters (`emial` -> `email`). */
-function isTransposition(a: string, b: string): boolean {
-  if (a.length !== b.length || a === b) return false;
-  let i = 0;
-  while (a[i] === b[i]) i++;
-  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-}
-
-/**
- * didYouMean, plus swapped neighbouring letters, which plain edit distance counts twice
- * and so misses on short names (`emial` for `email`).
- */
-export function suggestName(input: string, candidates: Iterable<string>): string | undefined {
-  const list = [...candidates];
-  const close = didYouMean(input, list);
-  if (close !== undefined) return close;
-  const lower = input.toLowerCase();
-  return list.find((candidate) => isTransposition(lower, candidate.toLowerCase()));
-}
 
 export type ProviderProblem =
   | { kind: "unknown-field"; collection: string; field: string; suggestion?: string; message: string }

@@ -16,5 +16,15 @@ ruleTable("input-select-duplicates", {
         { line: 13, column: 17, message: "has `normal` more than once" },
       ],
     },
+    {
+      name: "a long list, in the order the repeats appear",
+      code: action({
+        inputs: [input([...Array.from({ length: 70 }, (_, i) => `o${i}`), "o5", "", "o2", "o5", "", "o2"].join(","))],
+      }),
+      errors: [
+        { line: 13, column: 17, message: "has `o5` more than once" },
+        { line: 13, column: 17, message: "has `o2` more than once" },
+      ],
+    },
   ],
 });

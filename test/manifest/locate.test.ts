@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import type { JsonPath, Target } from "../../src/lint/types.js";
+import { locate, locateInTree } from "../../src/manifest/locate.js";
+import { ParsedDocument } from "../../src/manifest/parse.js";
+
+// locate() reads strict JSON straight from the text; these check it gives the spans jsonc-parser's
+// tree gives, on generated documents with awkward keys, spacing, repeated keys and missing paths.
+
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const KEYS = ["a", "b", "name", "inputs", "", "a\\u0062", 'q\\"x', "back\\\\slash", "\\n", "é", "a b", "0"];
+const SCALARS = ["1", "-2.5e3", "0", "true", "false", "null", '""', '"x"', '"a\\"b"', '"\\\\"', '"}]"', '"{["'];
+const SPACES = ["", " ", "\n  ", "\r\n", "\t"];
+
+function generate(next: () => number, depth: number): string {
+  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
+  const sp = () => pick(SPACES);
+  const roll = next();
+  if (depth > 3 || roll < 0.35) return pick(SCALARS);
+  const count = Math.floor(next() * 4);
+  const items: string[] = [];
+  if (roll < 0.7) {
+    for (let i = 0; i < count; i++)
+      items.push(`${sp()}"${pick(KEYS)}"${sp()}:${sp()}${generate(next, depth + 1)}${sp()}`);
+    return `{${items.join(",")}${sp()}}`;
+  }
+  for (let i = 0; i < count; i++) items.push(`${sp()}${generate(next, depth + 1)}${sp()}`);
+  return `[${items.join(",")}${sp()}]`;
+}
+
+/** Every path in the value, plus paths one step past each (which do not exist). */
+function paths(value: unknown, base: JsonPath = []): JsonPath[] {
+  const found: JsonPath[] = [base, [...base, "missing"], [...base, 7], [...base, 0]];
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) found.push(...paths(value[i], [...base, i]));
+  } else if (value !== null && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) found.push(...paths(item, [...base, key]));
+  }
+  return found;
+}
+
+const TARGETS: Target[] = ["value", "key", "object"];
+
+describe("locate on strict JSON", () => {
+  it("gives the spans of jsonc-parser's tree on generated documents", () => {
+    const next = random(20260301);
+    let checked = 0;
+    for (let n = 0; n < 400; n++) {
+      const text = `${next() < 0.5 ? "\n" : ""}${generate(next, 0)}${next() < 0.5 ? "\n" : ""}`;
+      const doc = new ParsedDocument(text);
+      expect(doc.syntaxError, text).toBeUndefined();
+      const reference = new ParsedDocument(text).tree;
+      for (const path of paths(doc.value)) {
+        for (const target of TARGETS) {
+          expect(locate(doc, path, target), `${text} ${JSON.stringify(path)} ${target}`).toEqual(
+            locateInTree(reference, path, target),
+          );
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(5000);
+  });
+
+  it("finds the first of repeated keys, as the tree does", () => {
+    const text = '{"a": 1, "a": {"b": [10, 20]}}';
+    const doc = new ParsedDocument(text);
+    expect(locate(doc, ["a"], "value")).toEqual({ offset: 6, length: 1 });
+    expect(locate(doc, ["a"], "key")).toEqual({ offset: 1, length: 3 });
+    expect(locate(doc, ["a", "b", 1], "value")).toEqual({ offset: 6, length: 1 });
+    expect(locate(doc, ["a", "b", 1], "value")).toEqual(locateInTree(doc.tree, ["a", "b", 1], "value"));
+  });
+
+  it("falls back to the nearest existing parent's brace", () => {
+    const text = '{\n  "inputs": [\n    {"key": "x"}\n  ]\n}';
+    const doc = new ParsedDocument(text);
+    expect(locate(doc, ["inputs", 0, "format"], "value")).toEqual({ offset: text.indexOf('{"key"'), length: 1 });
+    expect(locate(doc, ["inputs", 3], "key")).toEqual({ offset: text.indexOf("["), length: 1 });
+    expect(locate(doc, ["inputs", 0, "key"], "key")).toEqual({ offset: text.indexOf('"key"'), length: 5 });
+  });
+});
