@@ -1,10 +1,12 @@
 // Bundles the CLI and the API into dist/ (with the dependencies every lint run loads) and emits type declarations.
-// One bundle per entry keeps startup to a couple of file reads. The output is built in a
+// What a lint of valid files needs is ESM (dist/cli.js, dist/index.js, dist/chunks/); what it needs only
+// sometimes is CommonJS loaded on first use (dist/*.cjs, see LAZY_ENTRIES). The output is built in a
 // temporary folder and swapped in, so a test running the bin never sees a half-built dist/.
 import { execFileSync } from "node:child_process";
 import { readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
+import { fastValidatorCode } from "./fast-validator.mjs";
 
 // zod re-exports all of its ~60 message locales as `z.locales`; nothing here uses them (issues are
 // turned into our own sentences, and zod registers English itself), so the bundle gets an empty one.
@@ -18,10 +20,137 @@ const zodLocalesStub = {
   },
 };
 
+/**
+ * Modules a lint run needs only sometimes, and synchronously (the engine, the formatters and the
+ * provider lookup are synchronous), are bundled as CommonJS files in dist/ and loaded with require()
+ * on first use:
+ * - zod.cjs (src/schema/zod-bundle.ts): the one copy of zod, with lint's schemas; lint needs it only
+ *   when a document fails the fast validator, other commands when they validate;
+ * - chalk.cjs (src/format/chalk.ts): colours, needed only when stylish prints diagnostics;
+ * - tinyglobby.cjs and picomatch.cjs: globs, needed only for directories, glob arguments, the
+ *   provider lookup and config files with `files`/`ignores`.
+ * In the ESM bundles these imports become small stubs that forward to them (an import of a name a
+ * stub lacks fails the build), and src/schema/fast-validate.ts becomes ajv's standalone code
+ * (scripts/fast-validator.mjs).
+ */
+const LAZY_ENTRIES = {
+  zod: "src/schema/zod-bundle.ts",
+  chalk: "src/format/chalk.ts",
+  tinyglobby: "tinyglobby",
+  picomatch: "picomatch",
+};
+
+function lazyModules(fastValidator) {
+  const forward = (file, names) =>
+    `import { lazyRequire } from "td-lazy-require";\n${names
+      .map((name) => `export const ${name} = (...args) => lazyRequire("${file}").${name}(...args);\n`)
+      .join("")}`;
+  const stubs = {
+    // Imported only by modules that are themselves imported on demand (config validation, init, schema).
+    zod: 'import { lazyRequire } from "td-lazy-require";\nexport const z = lazyRequire("zod.cjs").z;\n',
+    "src/schema/lazy-schemas.ts": forward("zod.cjs", ["lintSchemas"]),
+    "src/format/chalk.ts": forward("chalk.cjs", ["chalkFor"]),
+    tinyglobby: forward("tinyglobby.cjs", ["glob", "globSync", "isDynamicPattern"]),
+    picomatch:
+      'import { lazyRequire } from "td-lazy-require";\nexport default (...args) => lazyRequire("picomatch.cjs")(...args);\n',
+    "src/schema/fast-validate.ts": fastValidator,
+    // Chunks live in dist/chunks/, entries in dist/: this module may end up in either.
+    "td-lazy-require": `import { createRequire } from "node:module";
+const here = import.meta.url;
+const requireHere = createRequire(here);
+export const lazyRequire = (file) => requireHere((here.includes("/chunks/") ? "../" : "./") + file);
+`,
+  };
+  return {
+    name: "lazy-modules",
+    setup(b) {
+      b.onResolve({ filter: /^(zod|tinyglobby|picomatch|td-lazy-require)$/ }, (args) => ({
+        path: args.path,
+        namespace: "td-lazy",
+      }));
+      b.onResolve({ filter: /\/(lazy-schemas|fast-validate|chalk)\.js$/ }, (args) => {
+        const file = path.relative(process.cwd(), path.resolve(args.resolveDir, args.path)).replace(/\.js$/, ".ts");
+        const key = file.split(path.sep).join("/");
+        return key in stubs ? { path: key, namespace: "td-lazy" } : undefined;
+      });
+      b.onLoad({ filter: /.*/, namespace: "td-lazy" }, (args) => ({
+        contents: stubs[args.path],
+        loader: "js",
+        resolveDir: process.cwd(),
+      }));
+    },
+  };
+}
+
+// commander requires node:child_process at load time for executable subcommands, which this CLI
+// does not have; loading it cost every run a few milliseconds, so it is required on first use.
+const lazyChildProcess = {
+  name: "lazy-child-process",
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.importer.includes(`${path.sep}node_modules${path.sep}commander${path.sep}`)
+        ? { path: "child_process", namespace: "td-lazy-cp" }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: "td-lazy-cp" }, () => ({
+      contents: 'module.exports = { spawn: (...args) => require("node:child_process").spawn(...args) };',
+      loader: "js",
+    }));
+  },
+};
+
+// fdir (tinyglobby's crawler) require()s picomatch from node_modules when it loads, for its own glob
+// option, which tinyglobby does not use: that is a second copy of picomatch, resolved and compiled file
+// by file. The bundle leaves it out (fdir then has no glob function, which nothing asks for).
+const fdirWithoutPicomatch = {
+  name: "fdir-without-picomatch",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/ }, (args) => {
+      const source = readFileSync(args.path, "utf8");
+      const optional = /__require\.resolve\("picomatch"\);\s*pm = __require\("picomatch"\);/;
+      if (!optional.test(source))
+        throw new Error("fdir no longer loads picomatch as expected: review scripts/build.mjs");
+      return { contents: source.replace(optional, ""), loader: "js" };
+    });
+  },
+};
+
+// tinyglobby.cjs uses picomatch.cjs rather than a copy of its own.
+const sharedPicomatch = {
+  name: "shared-picomatch",
+  setup(b) {
+    b.onResolve({ filter: /^picomatch$/ }, (args) =>
+      args.kind === "entry-point" ? undefined : { path: "./picomatch.cjs", external: true },
+    );
+  },
+};
+
+// Node compiles every loaded file in full before running it (there is no compile cache in Node 20):
+// fewer bytes (no comments or indentation) start faster. Names are kept for readable stack traces.
+const minify = { minifyWhitespace: true, minifySyntax: true };
+
 const pkg = JSON.parse(readFileSync("package.json", "utf8"));
 const staging = `dist.tmp-${process.pid}`;
 rmSync(staging, { recursive: true, force: true });
 try {
+  const fastValidator = await fastValidatorCode();
+  await build({
+    entryPoints: LAZY_ENTRIES,
+    outdir: staging,
+    outExtension: { ".js": ".cjs" },
+    bundle: true,
+    format: "cjs",
+    platform: "node",
+    target: "node20",
+    ...minify,
+    sourcemap: false,
+    logLevel: "warning",
+    mainFields: ["module", "main"],
+    // ESM sources bundled as CommonJS (fdir's createRequire) still get their module's URL.
+    define: { "import.meta.url": "__tdImportMetaUrl" },
+    banner: { js: 'const __tdImportMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+    plugins: [zodLocalesStub, fdirWithoutPicomatch, sharedPicomatch],
+  });
   await build({
     entryPoints: { cli: "src/cli/main.ts", index: "src/index.ts" },
     outdir: staging,
@@ -48,11 +177,12 @@ try {
     banner: {
       js: 'import { createRequire as __tdCreateRequire } from "node:module"; const require = __tdCreateRequire(import.meta.url);',
     },
+    ...minify,
     sourcemap: false,
     logLevel: "warning",
     define: { __TD_INTEGRATION_VERSION__: JSON.stringify(pkg.version) },
     chunkNames: "chunks/[name]-[hash]",
-    plugins: [zodLocalesStub],
+    plugins: [lazyModules(fastValidator), lazyChildProcess],
   });
   execFileSync(
     process.execPath,

@@ -7,7 +7,6 @@ import type { SeveritySetting } from "../lint/types.js";
 import { RULES } from "../rules/index.js";
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from "../rules/types.js";
 import type { ConfigFile, ConfigSeverity, OverrideConfig, RuleEntry } from "./schema.js";
-import { formatKeyPath, validateConfig } from "./validate.js";
 
 export const MODULE_NAME = "td-integration";
 
@@ -112,6 +111,8 @@ export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedCo
     : await search(cwd, options.stopDir);
   if (!found) return resolveConfig({}, undefined, cwd, cwd);
   const shown = toPosix(path.relative(cwd, found.filepath)) || found.filepath;
+  // Validation loads zod: only runs that have a config file pay for it.
+  const { formatKeyPath, validateConfig } = await import("./validate.js");
   const result = validateConfig(found.isEmpty ? {} : found.config);
   if (!("config" in result)) {
     const lines = result.problems.map((p) => `${shown}: ${formatKeyPath(p.path)}: ${p.message}`);

@@ -1,9 +1,14 @@
-import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Diagnostic } from "../lint/types.js";
 import { repoPath } from "./paths.js";
 import type { FormatRule, Formatter } from "./types.js";
+
+// node:crypto costs every lint run a few milliseconds to load; only SARIF output needs it.
+const requireBuiltin = createRequire(import.meta.url);
+const sha256 = (text: string) =>
+  (requireBuiltin("node:crypto") as typeof import("node:crypto")).createHash("sha256").update(text).digest("hex");
 
 const INFORMATION_URI = "https://github.com/td-integration/td-integration";
 const SRCROOT = "%SRCROOT%";
@@ -57,7 +62,7 @@ export const sarif: Formatter = (summary, context) => {
       const key = `${d.ruleId}\u0000${repoPath(result.file, context)}\u0000${d.pointer}`;
       const occurrence = seen.get(key) ?? 0;
       seen.set(key, occurrence + 1);
-      const fingerprint = createHash("sha256").update(`${key}\u0000${occurrence}`).digest("hex").slice(0, 32);
+      const fingerprint = sha256(`${key}\u0000${occurrence}`).slice(0, 32);
       return {
         ruleId: d.ruleId,
         ruleIndex: ruleIndex(d),

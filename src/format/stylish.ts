@@ -1,5 +1,5 @@
-import { Chalk } from "chalk";
 import type { Diagnostic } from "../lint/types.js";
+import { chalkFor } from "./chalk.js";
 import type { Formatter } from "./types.js";
 
 function plural(count: number, word: string): string {
@@ -16,7 +16,10 @@ function seeAlso(d: Diagnostic): string {
 
 /** ESLint's default look: a block per file, aligned `line:col  severity  message  rule`, then totals. */
 export const stylish: Formatter = (summary, context) => {
-  const c = new Chalk({ level: context.color ? 1 : 0 });
+  const total = summary.errorCount + summary.warningCount;
+  // Nothing to print (and no colours to load) for a clean run.
+  if (total === 0 && summary.results.every((result) => result.diagnostics.length === 0)) return "";
+  const c = chalkFor(context.color);
   const lines: string[] = [];
   for (const result of summary.results) {
     if (result.diagnostics.length === 0) continue;
@@ -33,7 +36,6 @@ export const stylish: Formatter = (summary, context) => {
     }
     lines.push("");
   }
-  const total = summary.errorCount + summary.warningCount;
   if (total > 0) {
     const mark = summary.errorCount > 0 ? c.red.bold("✖") : c.yellow.bold("⚠");
     lines.push(

@@ -1,13 +1,9 @@
 import type { z } from "zod";
-import type { JsonPath } from "../lint/types.js";
+import type { DocumentKind, JsonPath } from "../lint/types.js";
 import { authFields } from "../manifest/auth-fields.js";
-import {
-  actionSchema,
-  authFieldSchema,
-  type EnumParams,
-  integrationSchema,
-  listAuthFieldSchema,
-} from "../schema/schemas.js";
+import { fastValidators } from "../schema/fast-validate.js";
+import { lintSchemas } from "../schema/lazy-schemas.js";
+import type { EnumParams } from "../schema/schemas.js";
 import { describeExpected, describeValue } from "../util/describe.js";
 import { getAt } from "../util/pointer.js";
 import { didYouMean } from "../util/suggest.js";
@@ -88,30 +84,36 @@ export function schemaFindings(ctx: DocumentContext): Finding[] {
   const cached = cache.get(ctx.value);
   if (cached) return cached;
   const root = ctx.value;
-  let findings: Finding[];
-  if (ctx.kind === "action") {
-    const result = actionSchema.safeParse(root);
-    findings = result.success ? [] : fromZodIssues(result.error.issues, root, []);
-  } else {
-    const result = integrationSchema.safeParse(root);
-    findings = result.success ? [] : fromZodIssues(result.error.issues, root, []);
-    for (const field of authFields(root)) {
-      if (field.shape === "invalid") {
-        findings.push({
-          kind: "value-type",
-          report: {
-            path: field.fieldPath,
-            message: `item ${field.index} of \`authentication_configuration\` must be an object, not ${describeValue(getAt(root, field.fieldPath))}`,
-          },
-        });
-        continue;
-      }
-      const schema = field.shape === "list" ? listAuthFieldSchema : authFieldSchema;
-      const fieldResult = schema.safeParse(field.field);
-      if (!fieldResult.success) findings.push(...fromZodIssues(fieldResult.error.issues, root, field.fieldPath));
-    }
-  }
+  // The fast validator accepts only what zod accepts: zod is loaded and run only when it rejects.
+  const findings = fastValidators[ctx.kind](root) ? [] : zodFindings(ctx.kind, root);
   cache.set(ctx.value, findings);
+  return findings;
+}
+
+/** What zod finds in a document: the only judge of documents the fast validator rejects. */
+export function zodFindings(kind: DocumentKind, root: Record<string, unknown>): Finding[] {
+  const { actionSchema, authFieldSchema, integrationSchema, listAuthFieldSchema } = lintSchemas();
+  if (kind === "action") {
+    const result = actionSchema.safeParse(root);
+    return result.success ? [] : fromZodIssues(result.error.issues, root, []);
+  }
+  const result = integrationSchema.safeParse(root);
+  const findings = result.success ? [] : fromZodIssues(result.error.issues, root, []);
+  for (const field of authFields(root)) {
+    if (field.shape === "invalid") {
+      findings.push({
+        kind: "value-type",
+        report: {
+          path: field.fieldPath,
+          message: `item ${field.index} of \`authentication_configuration\` must be an object, not ${describeValue(getAt(root, field.fieldPath))}`,
+        },
+      });
+      continue;
+    }
+    const schema = field.shape === "list" ? listAuthFieldSchema : authFieldSchema;
+    const fieldResult = schema.safeParse(field.field);
+    if (!fieldResult.success) findings.push(...fromZodIssues(fieldResult.error.issues, root, field.fieldPath));
+  }
   return findings;
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LEGACY_INTEGRATION_KEYS } from "../manifest/vocabulary.js";
+import { caseInsensitivePattern } from "./patterns.js";
 import type { EnumParams } from "./schemas.js";
 import { actionSchema, authFieldSchema, integrationSchema, listAuthFieldSchema } from "./schemas.js";
 
@@ -47,21 +48,6 @@ const editorSchemas: Record<SchemaKind, z.ZodType> = {
     .meta({ title: "Talkdesk integration manifest" }),
   action: actionSchema.extend({ $schema: dollarSchema }).meta({ title: "Talkdesk integration action" }),
 };
-
-/** `^(?:[Tt][Ee][Xx][Tt]|…)$`: JSON Schema patterns have no case-insensitive flag. */
-function caseInsensitivePattern(values: readonly string[]): string {
-  const alternatives = values.map((value) =>
-    [...value]
-      .map((ch) => {
-        const lower = ch.toLowerCase();
-        const upper = ch.toUpperCase();
-        if (lower !== upper) return `[${upper}${lower}]`;
-        return ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      })
-      .join(""),
-  );
-  return `^(?:${alternatives.join("|")})$`;
-}
 
 function enumParams(schema: z.core.$ZodType): EnumParams | undefined {
   for (const check of schema._zod.def.checks ?? []) {
