@@ -23,7 +23,6 @@ export {
 } from "./api/errors.js";
 export { type FormatName, format, formatContext } from "./api/format.js";
 export { type LintOptions, lint, writeFixes } from "./api/lint.js";
-export type { Concurrency } from "./lint/parallel.js";
 export {
   formatRender,
   type RenderApiOptions,
@@ -50,6 +49,7 @@ export { junit } from "./format/junit.js";
 export { sarif } from "./format/sarif.js";
 export { stylish } from "./format/stylish.js";
 export { type EngineOptions, type FileConfig, lintSources, type SourceFile } from "./lint/engine.js";
+export type { Concurrency } from "./lint/parallel.js";
 export type { Diagnostic, DocumentKind, FileResult, LintSummary, Severity, TextEdit } from "./lint/types.js";
 export type {
   ActionPreview,
