@@ -37,8 +37,8 @@ export interface LintOptions {
   /** A directory or glob that matches no file throws, unless this is false. Default: true. */
   errorOnUnmatchedPattern?: boolean;
   /**
-   * Threads to lint files on, as `--concurrency`: a number, `"auto"` (one per core when there are
-   * 1,000+ files per thread) or `"off"` (the default). Results are the same either way; `fix` and
+   * Threads to lint files on, as `--concurrency`: a number, `"auto"` (half the cores, from 1,000
+   * files per thread) or `"off"` (the default). Results are the same either way; `fix` and
    * `texts` always run on one thread.
    */
   concurrency?: Concurrency;

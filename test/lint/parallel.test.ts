@@ -30,7 +30,7 @@ describe("absoluteIn", () => {
 });
 
 describe("threadCount", () => {
-  const cores = availableParallelism();
+  const half = Math.floor(availableParallelism() / 2);
   it.each([
     ["off", 100_000, 1],
     [1, 100_000, 1],
@@ -39,8 +39,8 @@ describe("threadCount", () => {
     [8, CHUNK_SIZE * 2, 2],
     [2, 10, 1],
     ["auto", MIN_FILES_PER_THREAD - 1, 1],
-    ["auto", 2 * MIN_FILES_PER_THREAD, Math.min(cores, 2)],
-    ["auto", 1_000_000, Math.min(cores, 4)],
+    ["auto", 2 * MIN_FILES_PER_THREAD, Math.max(1, Math.min(half, 2))],
+    ["auto", 1_000_000, Math.max(1, Math.min(half, 4))],
   ] as const)("%s with %i files gives %i", (concurrency, files, expected) => {
     expect(threadCount(concurrency, files)).toBe(expected);
   });

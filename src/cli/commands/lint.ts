@@ -64,7 +64,7 @@ export function registerLint(program: Command): void {
     .option("--no-error-on-unmatched-pattern", "do not fail when a directory or glob matches no file")
     .option(
       "--concurrency <n|auto|off>",
-      "threads to lint on: a number, auto (one per core when there are 1,000+ files) or off",
+      "threads to lint on: a number, auto (half the cores, from 1,000 files per thread) or off",
       concurrency,
       "auto",
     )
