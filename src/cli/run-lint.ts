@@ -178,7 +178,7 @@ function writeReports(summary: LintSummary, outputs: OutputTarget[], options: Li
     const context = { ...base, color };
     const pieces = PIECE_FORMATTERS[target.format]?.(summary, context) ?? [formatter(summary, context)];
     if (!target.file) {
-      writeInBatches(pieces, (text) => stdout.write(text));
+      writeInBatches(pieces, (bytes) => stdout.write(bytes));
       continue;
     }
     const file = path.resolve(cwd, target.file);
@@ -188,7 +188,7 @@ function writeReports(summary: LintSummary, outputs: OutputTarget[], options: Li
       // Written beside the target, then renamed over it: a report is never left half-written.
       const fd = openSync(temporary, "w");
       try {
-        writeInBatches(pieces, (text) => writeSync(fd, text));
+        writeInBatches(pieces, (bytes) => writeSync(fd, bytes));
       } finally {
         closeSync(fd);
       }
@@ -202,17 +202,33 @@ function writeReports(summary: LintSummary, outputs: OutputTarget[], options: Li
   }
 }
 
-/** Writes pieces of text joined into batches of about 64 KB: fewer writes than pieces, less memory than one string. */
-function writeInBatches(pieces: Iterable<string>, write: (text: string) => void): void {
-  let batch = "";
+/** Bytes written at a time by writeInBatches. */
+const BATCH_BYTES = 65536;
+
+/**
+ * Writes pieces of text encoded into batches of about 64 KB: fewer writes than pieces, less memory
+ * than one string, and each piece encoded once (a joined string holding one `…` would be re-encoded
+ * whole as two-byte text). Each batch is a new buffer, so an asynchronous stream may keep it.
+ */
+function writeInBatches(pieces: Iterable<string>, write: (bytes: Uint8Array) => void): void {
+  let batch: Buffer | undefined;
+  let used = 0;
+  const flush = () => {
+    if (batch && used > 0) write(batch.subarray(0, used));
+    batch = undefined;
+    used = 0;
+  };
   for (const piece of pieces) {
-    batch += piece;
-    if (batch.length >= 65536) {
-      write(batch);
-      batch = "";
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+    if (used + piece.length * 3 > BATCH_BYTES) flush();
+    if (piece.length * 3 > BATCH_BYTES) {
+      write(Buffer.from(piece, "utf8"));
+      continue;
     }
+    batch ??= Buffer.allocUnsafeSlow(BATCH_BYTES);
+    used += batch.write(piece, used, "utf8");
   }
-  if (batch !== "") write(batch);
+  flush();
 }
 
 function onlyErrors(summary: LintSummary): LintSummary {
