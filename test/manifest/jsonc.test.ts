@@ -1,21 +1,11 @@
 import { type ParseError, parse } from "jsonc-parser";
 import { describe, expect, it } from "vitest";
 import { ParsedDocument } from "../../src/manifest/parse.js";
+import { seededRandom } from "../support/random.js";
 
 // ParsedDocument tells JSON with comments or trailing commas (tsconfig-style files, skipped when they
 // are not manifests) from broken JSON, parsing a second time only when the first error allows it.
 // These check its answer against a full parse with comments and trailing commas allowed.
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const BASE = `{
   "name": "mycrm",
@@ -60,7 +50,7 @@ function mutate(next: () => number, text: string): string {
 
 describe("JSON with comments", () => {
   it("is recognised exactly when a parse allowing comments and trailing commas finds no error", () => {
-    const next = random(99);
+    const next = seededRandom(99);
     let jsonc = 0;
     let broken = 0;
     for (let n = 0; n < 6000; n++) {

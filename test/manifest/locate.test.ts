@@ -2,20 +2,10 @@ import { describe, expect, it } from "vitest";
 import type { JsonPath, Target } from "../../src/lint/types.js";
 import { locate, locateInTree } from "../../src/manifest/locate.js";
 import { ParsedDocument } from "../../src/manifest/parse.js";
+import { seededRandom } from "../support/random.js";
 
 // locate() reads strict JSON straight from the text; these check it gives the spans jsonc-parser's
 // tree gives, on generated documents with awkward keys, spacing, repeated keys and missing paths.
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KEYS = ["a", "b", "name", "inputs", "", "a\\u0062", 'q\\"x', "back\\\\slash", "\\n", "é", "a b", "0"];
 const SCALARS = ["1", "-2.5e3", "0", "true", "false", "null", '""', '"x"', '"a\\"b"', '"\\\\"', '"}]"', '"{["'];
@@ -52,7 +42,7 @@ const TARGETS: Target[] = ["value", "key", "object"];
 
 describe("locate on strict JSON", () => {
   it("gives the spans of jsonc-parser's tree on generated documents", () => {
-    const next = random(20260301);
+    const next = seededRandom(20260301);
     let checked = 0;
     for (let n = 0; n < 400; n++) {
       const text = `${next() < 0.5 ? "\n" : ""}${generate(next, 0)}${next() < 0.5 ? "\n" : ""}`;

@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parseUrl, plainHttpProtocol } from "../../src/rules/helpers.js";
+import { seededRandom } from "../support/random.js";
 
 // plainHttpProtocol lets rules skip `new URL` for the usual endpoint and image URLs: whenever it answers,
 // the URL parser must agree (same protocol, a host). Checked on generated texts built from awkward pieces.
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SCHEMES = ["https://", "http://", "HTTPS://", "ftp://", "https:/", "https:", "mailto:", "", " https://"];
 const LABELS = [
@@ -42,7 +32,7 @@ const TAILS = ["", "/", "/actions/create", "?a=1", "#x", "/a b", "/%zz", "\\\\x"
 
 describe("plainHttpProtocol", () => {
   it("answers only for texts the URL parser reads with that protocol and a host", () => {
-    const next = random(42);
+    const next = seededRandom(42);
     const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
     let answered = 0;
     for (let n = 0; n < 20000; n++) {

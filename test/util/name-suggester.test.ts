@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { nameSuggester } from "../../src/util/name-suggester.js";
 import { suggestName } from "../../src/util/suggest.js";
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../support/random.js";
 
 const ALPHABET = "abcdeEF_-1";
 
@@ -38,7 +28,7 @@ function typo(next: () => number, name: string): string {
 
 describe("nameSuggester", () => {
   it("suggests exactly what suggestName suggests, ties and transpositions included", () => {
-    const next = random(7);
+    const next = seededRandom(7);
     let suggested = 0;
     for (let round = 0; round < 40; round++) {
       // Names from a small alphabet, so many candidates tie at the same distance; short ones are checked
