@@ -10,7 +10,7 @@ import {
   applyWrites,
   builtinTemplatesDir,
   checkAll,
-  coerceAnswer,
+  coerceGivenAnswers,
   describeMissing,
   type Kind,
   type LoadedTemplate,
@@ -121,13 +121,8 @@ function invalid(problems: { id: string; message: string }[]): ScaffoldError {
 }
 
 function coerceGiven(given: Answers, questions: readonly Question[], answers: Answers): Answers {
-  const out: Answers = {};
-  for (const question of questions) {
-    const raw = given[question.id];
-    if (raw === undefined || out[question.id] !== undefined) continue;
-    out[question.id] = coerceAnswer(question, raw, `answers.${question.id}`, answers);
-  }
-  return out;
+  const entry = (id: string) => (given[id] === undefined ? undefined : { raw: given[id], where: `answers.${id}` });
+  return coerceGivenAnswers(questions, entry, answers);
 }
 
 function missingError(missing: readonly Question[], answers: Answers): ScaffoldError {

@@ -11,8 +11,9 @@ import {
   applyWrites,
   builtinTemplatesDir,
   checkAll,
-  coerceAnswer,
+  coerceGivenAnswers,
   describeMissing,
+  type GivenAnswer,
   type LoadedTemplate,
   listTemplates,
   metaQuestions,
@@ -223,18 +224,8 @@ function checkNotApplicable(given: Record<string, { where: string }>, questions:
   }
 }
 
-function coerceGiven(
-  given: Record<string, { raw: unknown; where: string }>,
-  questions: readonly Question[],
-  answers: Answers,
-): Answers {
-  const out: Answers = {};
-  for (const question of questions) {
-    const entry = given[question.id];
-    if (!entry || out[question.id] !== undefined) continue;
-    out[question.id] = coerceAnswer(question, entry.raw, entry.where, answers);
-  }
-  return out;
+function coerceGiven(given: Record<string, GivenAnswer>, questions: readonly Question[], answers: Answers): Answers {
+  return coerceGivenAnswers(questions, (id) => given[id], answers);
 }
 
 function missingError(missing: readonly Question[], answers: Answers): UsageError {

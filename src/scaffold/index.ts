@@ -5,9 +5,11 @@ export {
   AnswerError,
   type AnswerProblem,
   coerceAnswer,
+  coerceGivenAnswers,
   describeMissing,
   flagExample,
   flagName,
+  type GivenAnswer,
   isActive,
 } from "./questions.js";
 export { type Answers, type RenderedFile, type RenderResult, renderTemplates } from "./render.js";

@@ -56,6 +56,27 @@ function label(question: Question, where: string): string {
   return `${where} (${question.message.replace(/[:?]\s*$/, "")})`;
 }
 
+/** An answer given before asking (a flag, an answers file, an API option) and where it came from. */
+export interface GivenAnswer {
+  raw: unknown;
+  where: string;
+}
+
+/** Coerces the given answers of these questions, in question order, each id once. */
+export function coerceGivenAnswers(
+  questions: readonly Question[],
+  given: (id: string) => GivenAnswer | undefined,
+  answers: Answers,
+): Answers {
+  const out: Answers = {};
+  for (const question of questions) {
+    const entry = given(question.id);
+    if (!entry || out[question.id] !== undefined) continue;
+    out[question.id] = coerceAnswer(question, entry.raw, entry.where, answers);
+  }
+  return out;
+}
+
 /**
  * Turns a raw value (a flag's text, or any JSON from an answers file) into the answer's type.
  * Throws AnswerError with a message naming the value and what to give instead.
