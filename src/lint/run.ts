@@ -4,18 +4,10 @@ import { absoluteIn } from "../util/absolute-path.js";
 import { type EngineOptions, lintSources, ProjectPass, type SourceFile } from "./engine.js";
 import { selectFiles } from "./files.js";
 import { findIntegrations } from "./lookup.js";
-import {
-  CHUNK_SIZE,
-  type ChunkResult,
-  type Concurrency,
-  LintWorkers,
-  type ParallelConfig,
-  passChunk,
-  passInParallel,
-  threadCount,
-} from "./parallel.js";
+import { CHUNK_SIZE, type ChunkResult, type Concurrency, passChunk, threadCount } from "./parallel.js";
 import { type ReadFailure, readSource, withReadFailures } from "./read.js";
 import type { LintSummary } from "./types.js";
+import type { LintWorkers, ParallelConfig } from "./workers.js";
 
 /**
  * The steps of a lint run shared by `td-integration lint` and the programmatic `lint()`:
@@ -100,19 +92,22 @@ export async function walkStartingWorkers<T>(
   cwd: string,
   config: ResolvedConfig,
 ): Promise<{ value: T; workers: LintWorkers | undefined }> {
-  let workers: LintWorkers | undefined;
+  let starting: Promise<LintWorkers> | undefined;
   const count = threadCount(concurrency, Number.MAX_SAFE_INTEGER) - 1;
   const timer =
     count > 0
       ? setTimeout(() => {
-          workers = new LintWorkers(count, parallelConfig(cwd, config));
+          starting = import("./workers.js").then(
+            ({ LintWorkers }) => new LintWorkers(count, parallelConfig(cwd, config)),
+          );
         }, LARGE_WALK_MS)
       : undefined;
   try {
-    return { value: await walk, workers };
-  } catch (error) {
+    const value = await walk;
     // Assigned by the timer, which TypeScript's flow analysis does not see.
-    (workers as LintWorkers | undefined)?.stop();
+    return { value, workers: await (starting as Promise<LintWorkers> | undefined) };
+  } catch (error) {
+    void (starting as Promise<LintWorkers> | undefined)?.then((workers) => workers.stop());
     throw error;
   } finally {
     clearTimeout(timer);
@@ -184,6 +179,7 @@ async function lintPending(
   const parallel = parallelConfig(cwd, config);
   const threads = threadCount(options.concurrency ?? "off", files.length);
   if (threads > 1) {
+    const { passInParallel } = await import("./workers.js");
     const { chunks, filesPerThread } = await passInParallel(files, parallel, threads, options.workers);
     for (const chunk of chunks) add(chunk);
     options.onThreads?.(filesPerThread);
