@@ -51,8 +51,11 @@ function lazyModules(fastValidator) {
     "src/schema/lazy-schemas.ts": forward("zod.cjs", ["lintSchemas"]),
     "src/format/chalk.ts": forward("chalk.cjs", ["chalkFor"]),
     tinyglobby: forward("tinyglobby.cjs", ["glob", "globSync", "isDynamicPattern"]),
-    picomatch:
-      'import { lazyRequire } from "td-lazy-require";\nexport default (...args) => lazyRequire("picomatch.cjs")(...args);\n',
+    picomatch: `import { lazyRequire } from "td-lazy-require";
+const picomatch = (...args) => lazyRequire("picomatch.cjs")(...args);
+picomatch.scan = (...args) => lazyRequire("picomatch.cjs").scan(...args);
+export default picomatch;
+`,
     "src/schema/fast-validate.ts": fastValidator,
     // Chunks live in dist/chunks/, entries in dist/: this module may end up in either.
     "td-lazy-require": `import { createRequire } from "node:module";

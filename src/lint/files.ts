@@ -2,6 +2,7 @@ import { lstatSync, statSync } from "node:fs";
 import path from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { gitignoreGlobs } from "./gitignore.js";
+import { walkable, walkFiles } from "./walk.js";
 
 export const DEFAULT_IGNORES = ["**/node_modules/**", "**/.git/**"];
 
@@ -71,15 +72,24 @@ export async function selectFiles(args: readonly string[], options: SelectOption
       continue;
     }
     if (stat?.isDirectory()) {
-      const walkIgnore = [...ignore, ...gitignoreGlobs(absolute)];
-      const found = await glob([...patterns], { cwd: absolute, ignore: walkIgnore, dot: false, ...WALK });
-      if (found.length === 0 && options.errorOnUnmatchedPattern !== false) {
+      const walk = { patterns, ignore: [...ignore, ...gitignoreGlobs(absolute)] };
+      // Paths come back relative to the walked folder with forward slashes: prefixing is cheaper than path.relative.
+      const prefix = toPosix(path.relative(cwd, absolute));
+      let found = 0;
+      const take = (file: string) => {
+        found++;
+        selected.add(prefix ? `${prefix}/${file}` : file);
+      };
+      if (walkable(walk)) walkFiles(absolute, walk, take);
+      else {
+        for (const file of await glob([...patterns], { cwd: absolute, ignore: walk.ignore, dot: false, ...WALK })) {
+          take(file);
+        }
+      }
+      if (found === 0 && options.errorOnUnmatchedPattern !== false) {
         throw new FileSelectionError(`no JSON files found in ${arg}`);
       }
       options.onWalk?.(absolute);
-      // Paths come back relative to the walked folder with forward slashes: prefixing is cheaper than path.relative.
-      const prefix = toPosix(path.relative(cwd, absolute));
-      for (const file of found) selected.add(prefix ? `${prefix}/${file}` : file);
       continue;
     }
     if (!isDynamicPattern(arg)) throw new FileSelectionError(`no such file or directory: ${arg}`, "not-found");

@@ -2,12 +2,13 @@ import type { JsonPath } from "../lint/types.js";
 import { type AuthFieldRef, authFields } from "../manifest/auth-fields.js";
 import { canonicalInputType, type InputType } from "../manifest/vocabulary.js";
 import { mergeCollections } from "../template/value-providers.js";
+import { LatestCache } from "../util/latest-cache.js";
 import { isPlainObject } from "../util/suggest.js";
 import type { DocumentRule, RuleSettings } from "./types.js";
 
-/** Shared checkers reused by several rules; everything here is pure and cached per document value. */
+/** Shared checkers reused by several rules; everything here is pure and cached for the latest document. */
 
-const authCache = new WeakMap<object, AuthFieldRef[]>();
+const authCache = new LatestCache<object, AuthFieldRef[]>();
 
 /** The integration's auth fields in either shape, computed once per document. */
 export function cachedAuthFields(integration: Record<string, unknown>): AuthFieldRef[] {
@@ -25,9 +26,11 @@ export interface InputRef {
   input: Record<string, unknown>;
   /** The canonical type; Text when `type` is absent, undefined when it is not a known type. */
   type: InputType | undefined;
+  /** A Select input's option list, split on first use (input-format.ts); null when it has none. */
+  select?: { format: string; options: string[] } | null;
 }
 
-const inputCache = new WeakMap<object, InputRef[]>();
+const inputCache = new LatestCache<object, InputRef[]>();
 
 /** `["inputs", index]`, one array per index for every document: paths are never modified. */
 const inputPaths: JsonPath[] = [];

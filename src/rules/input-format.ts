@@ -218,14 +218,10 @@ interface SelectOptions {
   options: string[];
 }
 
-const selectCache = new WeakMap<InputRef, SelectOptions | undefined>();
-
 /** The option list of a Select input, split once for the rules that read it. */
 function selectOptions(ref: InputRef): SelectOptions | undefined {
-  if (selectCache.has(ref)) return selectCache.get(ref);
-  const options = splitOptions(ref.input.format);
-  selectCache.set(ref, options);
-  return options;
+  if (ref.select === undefined) ref.select = splitOptions(ref.input.format) ?? null;
+  return ref.select ?? undefined;
 }
 
 function splitOptions(format: unknown): SelectOptions | undefined {

@@ -1,4 +1,5 @@
 import { type PhraseField, type PhraseProblem, phraseProblems } from "../phrasing/phrase.js";
+import { LatestCache } from "../util/latest-cache.js";
 import type { DocumentRule, RuleMeta } from "./types.js";
 
 const FIELDS: readonly PhraseField[] = ["display", "description"];
@@ -13,7 +14,7 @@ interface Cached {
   limit: number;
   analyses: Analysis[];
 }
-const cache = new WeakMap<object, Cached>();
+const cache = new LatestCache<object, Cached>();
 const NONE: Analysis[] = [];
 let noAnalyses: Cached = { limit: Number.NaN, analyses: NONE };
 

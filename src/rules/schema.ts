@@ -5,6 +5,7 @@ import { fastValidators } from "../schema/fast-validate.js";
 import { lintSchemas } from "../schema/lazy-schemas.js";
 import type { EnumParams } from "../schema/schemas.js";
 import { describeExpected, describeValue } from "../util/describe.js";
+import { LatestCache } from "../util/latest-cache.js";
 import { getAt } from "../util/pointer.js";
 import { didYouMean } from "../util/suggest.js";
 import type { DocumentContext, DocumentRule, Report } from "./types.js";
@@ -32,7 +33,7 @@ const KEY_HINTS: Record<string, string> = {
   key: "the identifier of the field sent to the bridge",
 };
 
-const cache = new WeakMap<object, Finding[]>();
+const cache = new LatestCache<object, Finding[]>();
 
 function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: unknown, base: JsonPath): Finding[] {
   const findings: Finding[] = [];

@@ -2,6 +2,7 @@ import type { JsonPath } from "../lint/types.js";
 import type { AuthFieldRef } from "../manifest/auth-fields.js";
 import { type TokenizedTemplate, tokenize } from "../template/tokenize.js";
 import { checkValueProvider, type ProviderProblem } from "../template/value-providers.js";
+import { LatestCache } from "../util/latest-cache.js";
 import { actionInputs, cachedAuthFields, collectionsFor, documentRule, type InputRef, quote } from "./helpers.js";
 import type { DocumentContext } from "./types.js";
 
@@ -55,7 +56,7 @@ interface ProviderFinding {
 }
 
 const NO_FINDINGS: ProviderFinding[] = [];
-const findingsCache = new WeakMap<object, { collections: object; findings: ProviderFinding[] }>();
+const findingsCache = new LatestCache<object, { collections: object; findings: ProviderFinding[] }>();
 
 /** The value-provider problems of an action's input formats, found once for the two rules that report them. */
 function providerFindings(ctx: DocumentContext): ProviderFinding[] {

@@ -1,0 +1,111 @@
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { glob } from "tinyglobby";
+import { describe, expect, it } from "vitest";
+import { DEFAULT_IGNORES, WALK } from "../../src/lint/files.js";
+import { gitignoreGlobs } from "../../src/lint/gitignore.js";
+import { type WalkPatterns, walkable, walkFiles } from "../../src/lint/walk.js";
+import { seededRandom } from "../support/random.js";
+import { temporaryDirectories } from "../support/temp.js";
+
+const tempDir = temporaryDirectories("td-walk-");
+
+const FOLDER_NAMES = [
+  "actions",
+  "integrations",
+  "src",
+  ".github",
+  ".hidden",
+  "node_modules",
+  "dist",
+  "build",
+  "x.json",
+];
+const FILE_NAMES = ["a.json", "b.json", ".dot.json", "notes.txt", "UPPER.JSON", "c.jsonc", "package.json", "x.json"];
+const IGNORES = [
+  "**/dist/**",
+  "dist/**",
+  "**/build",
+  "src/**",
+  "**/*.txt",
+  "**/b.json",
+  "actions/",
+  "!keep.json",
+  "**/x.json",
+  "integrations/**/a.json",
+];
+const PATTERNS = [["**/*.json"], ["**/*.json", "!**/a.json"], ["actions/**/*.json"], ["*/*.json"], ["**/{a,b}.json"]];
+
+/** A seeded tree of folders (dot folders, node_modules, a folder named x.json), files and links. */
+function randomTree(seed: number): string {
+  const random = seededRandom(seed);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)] as T;
+  const root = tempDir();
+  const folders = [""];
+  for (let i = 0; i < 25; i++) {
+    const parent = pick(folders);
+    const folder = parent ? `${parent}/${pick(FOLDER_NAMES)}` : pick(FOLDER_NAMES);
+    if (folder.split("/").length > 5 || folders.includes(folder)) continue;
+    mkdirSync(path.join(root, folder), { recursive: true });
+    folders.push(folder);
+  }
+  for (let i = 0; i < 60; i++) {
+    const file = path.join(root, pick(folders), pick(FILE_NAMES));
+    try {
+      writeFileSync(file, "{}", { flag: "wx" });
+    } catch {}
+  }
+  symlinkSync(path.join(root, pick(folders)), path.join(root, "linked-folder"));
+  try {
+    symlinkSync(path.join(root, "a.json"), path.join(root, "linked.json"));
+  } catch {}
+  return root;
+}
+
+async function tinyglobby(root: string, { patterns, ignore }: WalkPatterns): Promise<string[]> {
+  return (await glob([...patterns], { cwd: root, ignore: [...ignore], dot: false, ...WALK })).sort();
+}
+
+function walked(root: string, patterns: WalkPatterns): string[] {
+  const files: string[] = [];
+  walkFiles(root, patterns, (file) => files.push(file));
+  return files.sort();
+}
+
+describe("walkFiles", () => {
+  it("selects the files tinyglobby selects, on 40 seeded random trees", async () => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const random = seededRandom(seed * 7919);
+      const root = randomTree(seed);
+      const ignore = [...DEFAULT_IGNORES, ...IGNORES.filter(() => random() < 0.3)];
+      const patterns = { patterns: PATTERNS[seed % PATTERNS.length] as string[], ignore };
+      expect(walked(root, patterns), `seed ${seed}: ${JSON.stringify(patterns)}`).toEqual(
+        await tinyglobby(root, patterns),
+      );
+    }
+  });
+
+  it("honours a .gitignore turned into globs as the lint walk does", async () => {
+    const root = randomTree(99);
+    writeFileSync(path.join(root, ".gitignore"), "dist/\n/build\n*.txt\n# comment\n!keep.json\nintegrations/a.json\n");
+    const patterns = { patterns: ["**/*.json"], ignore: [...DEFAULT_IGNORES, ...gitignoreGlobs(root)] };
+    expect(walked(root, patterns)).toEqual(await tinyglobby(root, patterns));
+  });
+
+  it("finds nothing under a folder it cannot read, and nothing for no patterns", () => {
+    const root = tempDir();
+    expect(walked(path.join(root, "missing"), { patterns: ["**/*.json"], ignore: [] })).toEqual([]);
+    writeFileSync(path.join(root, "a.json"), "{}");
+    expect(walked(root, { patterns: [], ignore: [] })).toEqual([]);
+  });
+
+  it.each([
+    [{ patterns: ["**/*.json"], ignore: ["**/node_modules/**"] }, true],
+    [{ patterns: ["/abs/**/*.json"], ignore: [] }, false],
+    [{ patterns: ["../other/*.json"], ignore: [] }, false],
+    [{ patterns: ["**/*.json"], ignore: ["../x/**"] }, false],
+    [{ patterns: ["**/*.json", "!/abs/x.json"], ignore: [] }, false],
+  ])("walkable(%j) is %s", (patterns, expected) => {
+    expect(walkable(patterns)).toBe(expected);
+  });
+});
