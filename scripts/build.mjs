@@ -24,8 +24,9 @@ const zodLocalesStub = {
  * Modules a lint run needs only sometimes, and synchronously (the engine, the formatters and the
  * provider lookup are synchronous), are bundled as CommonJS files in dist/ and loaded with require()
  * on first use:
- * - zod.cjs (src/schema/zod-bundle.ts): the one copy of zod, with lint's schemas; lint needs it only
- *   when a document fails the fast validator, other commands when they validate;
+ * - zod-lint.cjs (src/schema/zod-lint-bundle.ts): lint's schemas on zod's mini build (32 KB), needed
+ *   only when a document fails the fast validator;
+ * - zod.cjs (src/schema/zod-bundle.ts): zod for the commands that validate with it (config, init);
  * - chalk.cjs (src/format/chalk.ts): colours, needed only when stylish prints diagnostics;
  * - tinyglobby.cjs and picomatch.cjs: globs, needed only for directories, glob arguments, the
  *   provider lookup and config files with `files`/`ignores`.
@@ -35,6 +36,7 @@ const zodLocalesStub = {
  */
 const LAZY_ENTRIES = {
   zod: "src/schema/zod-bundle.ts",
+  "zod-lint": "src/schema/zod-lint-bundle.ts",
   chalk: "src/format/chalk.ts",
   tinyglobby: "tinyglobby",
   picomatch: "picomatch",
@@ -48,7 +50,7 @@ function lazyModules(fastValidator) {
   const stubs = {
     // Imported only by modules that are themselves imported on demand (config validation, init, schema).
     zod: 'import { lazyRequire } from "td-lazy-require";\nexport const z = lazyRequire("zod.cjs").z;\n',
-    "src/schema/lazy-schemas.ts": forward("zod.cjs", ["lintSchemas"]),
+    "src/schema/lazy-schemas.ts": forward("zod-lint.cjs", ["lintSchemas"]),
     "src/format/chalk.ts": forward("chalk.cjs", ["chalkFor"]),
     tinyglobby: forward("tinyglobby.cjs", ["glob", "globSync", "isDynamicPattern"]),
     picomatch: `import { lazyRequire } from "td-lazy-require";
@@ -185,7 +187,7 @@ try {
     logLevel: "warning",
     define: { __TD_INTEGRATION_VERSION__: JSON.stringify(pkg.version) },
     chunkNames: "chunks/[name]-[hash]",
-    plugins: [lazyModules(fastValidator), lazyChildProcess],
+    plugins: [lazyModules(fastValidator), lazyChildProcess, zodLocalesStub],
   });
   execFileSync(
     process.execPath,

@@ -3,11 +3,11 @@ import path from "node:path";
 import picomatch from "picomatch";
 
 /**
- * A directory walk that hands over each file as soon as it is found, so reading and linting can
- * start before the walk ends (tinyglobby returns its list only at the end). It selects exactly the
- * files tinyglobby 0.2 selects for the same patterns with `dot: false`, `onlyFiles` and no symbolic
- * links followed (test/lint/walk.test.ts compares the two on random trees), and walks synchronously:
- * on 40,000 manifests in 18,000 folders that took 0.36 s against tinyglobby's 0.6 s.
+ * The walk of a folder lint is given. It selects exactly the files tinyglobby 0.2 selects for the
+ * same patterns with `dot: false`, `onlyFiles` and no symbolic links followed, with tinyglobby's own
+ * matchers (test/lint/walk.test.ts compares the two on random trees), but reads each folder with one
+ * synchronous call instead of fdir's asynchronous round trips: 40,000 manifests in 18,000 folders
+ * took 0.36 s against tinyglobby's 0.6 s.
  */
 
 export interface WalkPatterns {

@@ -27,7 +27,13 @@ export interface InputRef {
   /** The canonical type; Text when `type` is absent, undefined when it is not a known type. */
   type: InputType | undefined;
   /** A Select input's option list, split on first use (input-format.ts); null when it has none. */
-  select?: { format: string; options: string[] } | null;
+  select?: SelectOptions | null;
+}
+
+/** The values of a Select input's `format`, and the text they were split from. */
+export interface SelectOptions {
+  format: string;
+  options: string[];
 }
 
 const inputCache = new LatestCache<object, InputRef[]>();

@@ -1,6 +1,14 @@
 import type { InputType } from "../manifest/vocabulary.js";
 import { describeValue } from "../util/describe.js";
-import { actionInputs, type InputRef, likelyUrl, parseUrl, plainHttpProtocol, quote } from "./helpers.js";
+import {
+  actionInputs,
+  type InputRef,
+  likelyUrl,
+  parseUrl,
+  plainHttpProtocol,
+  quote,
+  type SelectOptions,
+} from "./helpers.js";
 import { tokenized } from "./templates.js";
 import type { DocumentContext, DocumentRule, RuleMeta } from "./types.js";
 
@@ -212,11 +220,6 @@ export const inputTelFormat = formatRule(
     );
   },
 );
-
-interface SelectOptions {
-  format: string;
-  options: string[];
-}
 
 /** The option list of a Select input, split once for the rules that read it. */
 function selectOptions(ref: InputRef): SelectOptions | undefined {

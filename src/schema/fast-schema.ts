@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import type { $ZodType } from "zod/v4/core";
 import { AUTH_FIELD_KEYS } from "../manifest/vocabulary.js";
 import { caseInsensitivePattern } from "./patterns.js";
 import type { EnumParams } from "./schemas.js";
@@ -11,7 +12,7 @@ import { actionSchema, authFieldSchema, integrationSchema, listAuthFieldSchema }
  */
 export type FastSchemaKind = "integration" | "action";
 
-function enumParams(schema: z.core.$ZodType): EnumParams | undefined {
+function enumParams(schema: $ZodType): EnumParams | undefined {
   for (const check of schema._zod.def.checks ?? []) {
     const params = (check._zod.def as { params?: Partial<EnumParams> }).params;
     if (params?.enumeration) return params as EnumParams;
@@ -19,7 +20,7 @@ function enumParams(schema: z.core.$ZodType): EnumParams | undefined {
   return undefined;
 }
 
-function toJson(schema: z.core.$ZodType): Record<string, unknown> {
+function toJson(schema: $ZodType): Record<string, unknown> {
   const generated = z.toJSONSchema(schema, {
     target: "draft-2020-12",
     io: "input",

@@ -1,26 +1,26 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import type { $ZodType } from "zod/v4/core";
 import { LEGACY_INTEGRATION_KEYS } from "../manifest/vocabulary.js";
 import { caseInsensitivePattern } from "./patterns.js";
 import type { EnumParams } from "./schemas.js";
-import { actionSchema, authFieldSchema, integrationSchema, listAuthFieldSchema } from "./schemas.js";
+import { actionSchema, authFieldSchema, integrationSchema, listAuthFieldSchema, withMeta } from "./schemas.js";
 
 export const SCHEMA_KINDS = ["integration", "action"] as const;
 export type SchemaKind = (typeof SCHEMA_KINDS)[number];
 
 const SCHEMA_BASE_URL = "https://raw.githubusercontent.com/td-integration/td-integration/main/schemas";
 
-const dollarSchema = z
-  .string()
-  .optional()
-  .meta({ description: "The JSON Schema of this file, for editor completion; td-integration ignores it" });
+const dollarSchema = withMeta(z.optional(z.string()), {
+  description: "The JSON Schema of this file, for editor completion; td-integration ignores it",
+});
 
 /** The two shapes of `authentication_configuration` items: `{ "field_name": "account", ... }` or `{ "account": { ... } }`. */
 const authConfigurationItem = z.union([
-  listAuthFieldSchema.meta({
+  withMeta(listAuthFieldSchema, {
     title: "Auth field (list shape)",
     description: "An auth field that names itself with `field_name`",
   }),
-  z.record(z.string(), authFieldSchema).meta({
+  withMeta(z.record(z.string(), authFieldSchema), {
     title: "Auth field (single-key shape)",
     description: "An object with one key, the field name, whose value describes the field",
     minProperties: 1,
@@ -31,25 +31,26 @@ const authConfigurationItem = z.union([
 const legacyKeys = Object.fromEntries(
   Object.entries(LEGACY_INTEGRATION_KEYS).map(([legacy, current]) => [
     legacy,
-    z
-      .unknown()
-      .optional()
-      .meta({ deprecated: true, description: `Legacy name from the older spec; use \`${current}\`` }),
+    withMeta(z.optional(z.unknown()), {
+      deprecated: true,
+      description: `Legacy name from the older spec; use \`${current}\``,
+    }),
   ]),
 );
 
-const editorSchemas: Record<SchemaKind, z.ZodType> = {
-  integration: integrationSchema
-    .extend({
+const editorSchemas: Record<SchemaKind, $ZodType> = {
+  integration: withMeta(
+    z.extend(integrationSchema, {
       $schema: dollarSchema,
-      authentication_configuration: z.array(authConfigurationItem).nullish(),
+      authentication_configuration: z.nullish(z.array(authConfigurationItem)),
       ...legacyKeys,
-    })
-    .meta({ title: "Talkdesk integration manifest" }),
-  action: actionSchema.extend({ $schema: dollarSchema }).meta({ title: "Talkdesk integration action" }),
+    }),
+    { title: "Talkdesk integration manifest" },
+  ),
+  action: withMeta(z.extend(actionSchema, { $schema: dollarSchema }), { title: "Talkdesk integration action" }),
 };
 
-function enumParams(schema: z.core.$ZodType): EnumParams | undefined {
+function enumParams(schema: $ZodType): EnumParams | undefined {
   for (const check of schema._zod.def.checks ?? []) {
     const params = (check._zod.def as { params?: Partial<EnumParams> }).params;
     if (params?.enumeration) return params as EnumParams;

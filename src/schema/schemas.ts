@@ -1,4 +1,5 @@
-import { z } from "zod";
+import * as z from "zod/mini";
+import type { $ZodType, GlobalMeta } from "zod/v4/core";
 import {
   AUTH_FIELD_SOURCES,
   AUTH_FIELD_TYPES,
@@ -6,6 +7,19 @@ import {
   INPUT_TYPES,
   LEGACY_AUTH_FIELD_TYPES,
 } from "../manifest/vocabulary.js";
+
+// zod's mini build: the same checks and issues as the full one, but it bundles to 32 KB instead of
+// 290 KB, and lint loads it whenever a document fails the fast validator (8-11 ms against 52-67 ms).
+
+/**
+ * A copy of `schema` with JSON Schema metadata (a description, a title, an enum), as the full
+ * build's `.meta()` makes: the copy, so a schema used in several places keeps its own metadata.
+ */
+export function withMeta<T extends $ZodType>(schema: T, meta: GlobalMeta): T {
+  const copy = z.clone(schema);
+  z.globalRegistry.add(copy, meta);
+  return copy;
+}
 
 /** Metadata carried by enumeration checks so issues can be turned into "did you mean" messages. */
 export interface EnumParams {
@@ -17,54 +31,54 @@ export interface EnumParams {
 function enumeration(values: readonly string[], caseInsensitive: boolean, accepted: readonly string[] = values) {
   const set = new Set(caseInsensitive ? accepted.map((v) => v.toLowerCase()) : accepted);
   const params: EnumParams = { enumeration: values, caseInsensitive };
-  return z
-    .string()
-    .refine((v) => set.has(caseInsensitive ? v.toLowerCase() : v), { params })
-    .meta({ enum: values });
+  return withMeta(z.string().check(z.refine((v) => set.has(caseInsensitive ? v.toLowerCase() : v), { params })), {
+    enum: values,
+  });
 }
 
-const optionalText = z.string().nullish();
+const optionalText = z.nullish(z.string());
 
 export const authFieldSchema = z.object({
-  display: z.string().meta({ description: "Display-friendly name of the input in the interface" }),
-  mandatory: z.boolean().meta({ description: "Talkdesk only validates mandatory fields" }),
-  type: enumeration(AUTH_FIELD_TYPES, true, [...AUTH_FIELD_TYPES, ...Object.keys(LEGACY_AUTH_FIELD_TYPES)])
-    .optional()
-    .meta({ description: "input for user-provided fields, oauth for fields provided by the OAuth 2.0 authority" }),
-  store: z.boolean().meta({ description: "Whether the field is stored in the configuration" }),
-  help: optionalText.meta({ description: "Hint displayed with the field" }),
-  format: optionalText.meta({ description: "Input template, e.g. https://{{account}}.example.org" }),
-  source: enumeration(AUTH_FIELD_SOURCES, false).optional(),
+  display: withMeta(z.string(), { description: "Display-friendly name of the input in the interface" }),
+  mandatory: withMeta(z.boolean(), { description: "Talkdesk only validates mandatory fields" }),
+  type: withMeta(
+    z.optional(enumeration(AUTH_FIELD_TYPES, true, [...AUTH_FIELD_TYPES, ...Object.keys(LEGACY_AUTH_FIELD_TYPES)])),
+    { description: "input for user-provided fields, oauth for fields provided by the OAuth 2.0 authority" },
+  ),
+  store: withMeta(z.boolean(), { description: "Whether the field is stored in the configuration" }),
+  help: withMeta(optionalText, { description: "Hint displayed with the field" }),
+  format: withMeta(optionalText, { description: "Input template, e.g. https://{{account}}.example.org" }),
+  source: z.optional(enumeration(AUTH_FIELD_SOURCES, false)),
 });
 
-export const listAuthFieldSchema = authFieldSchema.extend({
-  field_name: z.string().meta({ description: "The name of the field sent to the bridge" }),
+export const listAuthFieldSchema = z.extend(authFieldSchema, {
+  field_name: withMeta(z.string(), { description: "The name of the field sent to the bridge" }),
 });
 
-const endpoint = z.string().nullish();
+const endpoint = z.nullish(z.string());
 
 /** The integration's top level; auth fields are checked one by one (they come in two shapes). */
 export const integrationSchema = z.object({
-  name: z.string().meta({ description: "The integration's unique system name" }),
+  name: withMeta(z.string(), { description: "The integration's unique system name" }),
   display_name: z.string(),
   description: z.string(),
   logo_url: z.string(),
   icon_url: z.string(),
   authentication_type: z.enum(AUTHENTICATION_TYPES),
-  authentication_configuration: z.array(z.unknown()).nullish(),
+  authentication_configuration: z.nullish(z.array(z.unknown())),
   auth_validation_endpoint: endpoint,
   contact_synchronization_endpoint: endpoint,
   interaction_retrieval_endpoint: endpoint,
   agent_synchronization_endpoint: endpoint,
-  interaction_types: z.array(z.string()).nullish(),
+  interaction_types: z.nullish(z.array(z.string())),
 });
 
 export const inputSchema = z.object({
   key: z.string(),
   name: z.string(),
   mandatory: z.boolean(),
-  type: enumeration(INPUT_TYPES, true).optional(),
-  format: z.union([z.string(), z.number()]).nullish(),
+  type: z.optional(enumeration(INPUT_TYPES, true)),
+  format: z.nullish(z.union([z.string(), z.number()])),
 });
 
 export const actionSchema = z.object({

@@ -1,4 +1,3 @@
-// Entry of dist/zod.cjs (scripts/build.mjs): the one copy of zod in the package, with lint's schemas,
-// loadable synchronously with require() when a document needs zod's verdict.
+// Entry of dist/zod.cjs (scripts/build.mjs): zod for the commands that validate with it on demand
+// (the config file, init, schema). lint's own schemas are in dist/zod-lint.cjs (zod-lint-bundle.ts).
 export { z } from "zod";
-export { lintSchemas } from "./lazy-schemas.js";
