@@ -4,7 +4,8 @@ import { classify } from "../manifest/classify.js";
 import type { ProjectDocument } from "../rules/types.js";
 import { DEFAULT_IGNORES, WALK } from "./files.js";
 import { gitignoreGlobs } from "./gitignore.js";
-import { readSource } from "./read.js";
+import { bytePool, readSource } from "./read.js";
+import { walkable, walkFiles } from "./walk.js";
 
 /**
  * Integration manifests under the given roots, for resolving providers of actions linted alone
@@ -17,28 +18,41 @@ export function findIntegrations(
   exclude: ReadonlySet<string>,
 ): ProjectDocument[] {
   const found: ProjectDocument[] = [];
+  // Every JSON file under the roots is read to find the few integrations: into one reused buffer.
+  const pool = bytePool(256 * 1024);
   for (const root of roots) {
     const absoluteRoot = path.resolve(cwd, root);
-    const ignore = [...DEFAULT_IGNORES, ...gitignoreGlobs(absoluteRoot)];
-    const files = globSync(["**/*.json"], { cwd: absoluteRoot, ignore, absolute: true, ...WALK });
-    for (const absolute of files) {
-      const file = path.relative(cwd, absolute).split(path.sep).join("/");
-      if (exclude.has(file)) continue;
+    const walk = { patterns: ["**/*.json"], ignore: [...DEFAULT_IGNORES, ...gitignoreGlobs(absoluteRoot)] };
+    const prefix = path.relative(cwd, absoluteRoot).split(path.sep).join("/");
+    const consider = (file: string) => {
+      if (exclude.has(file)) return;
       let text: string;
       let value: unknown;
       try {
-        const read = readSource(absolute);
-        if (!read.ok) continue;
+        const read = readSource(path.resolve(cwd, file), {}, pool);
+        if (!read.ok) return;
         text = read.text;
-        if (!text.includes("authentication_type")) continue;
+        if (!text.includes("authentication_type")) return;
         value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
       } catch {
-        continue;
+        return;
       }
       if (classify(value) === "integration") {
         found.push({ file, kind: "integration", value: value as Record<string, unknown>, text });
       }
+    };
+    if (walkable(walk)) walkFiles(absoluteRoot, walk, (file) => consider(prefix ? `${prefix}/${file}` : file));
+    else {
+      for (const absolute of globSync(walk.patterns, {
+        cwd: absoluteRoot,
+        ignore: walk.ignore,
+        absolute: true,
+        ...WALK,
+      })) {
+        consider(path.relative(cwd, absolute).split(path.sep).join("/"));
+      }
     }
   }
-  return found;
+  // In path order, as the run's own files: the first integration of a name is the one messages cite.
+  return found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }

@@ -180,10 +180,12 @@ export function readBytes(absolute: string, options: ReadOptions = {}, pool?: By
 
 /**
  * Reads one file as UTF-8 text, or says why it cannot be linted: missing, unreadable, a directory,
- * not a regular file, larger than the limit, binary, or not valid UTF-8. Never throws.
+ * not a regular file, larger than the limit, binary, or not valid UTF-8. Never throws. With a `pool`,
+ * the bytes are read into it from its start (the text is decoded before this returns).
  */
-export function readSource(absolute: string, options: ReadOptions = {}): ReadOutcome {
-  const outcome = readBytes(absolute, options);
+export function readSource(absolute: string, options: ReadOptions = {}, pool?: BytePool): ReadOutcome {
+  if (pool) pool.used = 0;
+  const outcome = readBytes(absolute, options, pool);
   return outcome.ok ? decodeSource(outcome.bytes) : outcome;
 }
 

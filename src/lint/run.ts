@@ -5,7 +5,7 @@ import { type EngineOptions, lintSources, ProjectPass, type SourceFile } from ".
 import { selectFiles } from "./files.js";
 import { findIntegrations } from "./lookup.js";
 import { CHUNK_SIZE, type ChunkResult, type Concurrency, passChunk, threadCount } from "./parallel.js";
-import { type ReadFailure, readSource, withReadFailures } from "./read.js";
+import { bytePool, type ReadFailure, readSource, withReadFailures } from "./read.js";
 import type { LintSummary } from "./types.js";
 import type { LintWorkers, ParallelConfig } from "./workers.js";
 
@@ -167,8 +167,10 @@ async function lintPending(
   options: LintRunOptions,
 ): Promise<LintSummary> {
   const { cwd, config } = options;
+  // Files a cross-file rule reports on are read again, hundreds in a large run: into one buffer.
+  const rereadPool = bytePool(256 * 1024);
   const reread = (file: string) => {
-    const outcome = readSource(absoluteIn(cwd, file));
+    const outcome = readSource(absoluteIn(cwd, file), {}, rereadPool);
     return outcome.ok ? outcome.text : undefined;
   };
   const project = new ProjectPass({ ...engine, reread });

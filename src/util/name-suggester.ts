@@ -43,7 +43,7 @@ export function nameSuggester(candidates: readonly string[]): (input: string) =>
     // neighbouring characters. Useful when that is at least one for every candidate.
     if (wanted.length - 1 - 2 * limit >= 1) {
       bigrams ??= new BigramIndex(lower);
-      bigrams.shared(wanted, scratch);
+      bigrams.shared(wanted, wanted.length - limit, wanted.length + limit, scratch);
       const least = wanted.length - 1 - 2 * limit;
       for (let t = 0; t < scratch.touchedCount; t++) {
         const i = scratch.touched[t] as number;
@@ -81,15 +81,28 @@ function bigramAt(text: string, j: number): number {
   return text.charCodeAt(j) * 65536 + text.charCodeAt(j + 1);
 }
 
-/** For each pair of neighbouring characters, the candidates holding it, once per occurrence, in order. */
+/** Names this long or longer share one length bucket in the index. */
+const LONGEST_BUCKET = 255;
+
+function bucketOf(length: number): number {
+  return Math.min(length, LONGEST_BUCKET);
+}
+
+/**
+ * For each pair of neighbouring characters and each name length, the candidates of that length
+ * holding the pair, once per occurrence, in order. Keeping lengths apart lets a search read only the
+ * candidates whose length is within the edit-distance limit: a third of the postings for the
+ * integration names of the bench corpus.
+ */
 class BigramIndex {
   private readonly postings = new Map<number, number[]>();
 
   constructor(names: readonly string[]) {
     for (let i = 0; i < names.length; i++) {
       const name = names[i] as string;
+      const bucket = bucketOf(name.length);
       for (let j = 0; j + 1 < name.length; j++) {
-        const key = bigramAt(name, j);
+        const key = bigramAt(name, j) * (LONGEST_BUCKET + 1) + bucket;
         const list = this.postings.get(key);
         if (list) list.push(i);
         else this.postings.set(key, [i]);
@@ -97,22 +110,29 @@ class BigramIndex {
     }
   }
 
-  /** Counts, per candidate, the pairs it shares with `text` (as multisets: a pair twice in both counts twice). */
-  shared(text: string, scratch: Scratch): void {
+  /**
+   * Counts, per candidate from `minLength` to `maxLength` characters long, the pairs it shares with
+   * `text` (as multisets: a pair twice in both counts twice).
+   */
+  shared(text: string, minLength: number, maxLength: number, scratch: Scratch): void {
     const seen = new Map<number, number>();
     for (let j = 0; j + 1 < text.length; j++) {
       const key = bigramAt(text, j);
       seen.set(key, (seen.get(key) ?? 0) + 1);
     }
-    for (const [key, times] of seen) {
-      const list = this.postings.get(key);
-      if (!list) continue;
-      // A candidate's occurrences are next to each other: count at most `times` of them.
-      let run = 0;
-      for (let p = 0; p < list.length; p++) {
-        const i = list[p] as number;
-        run = p > 0 && list[p - 1] === i ? run + 1 : 1;
-        if (run <= times) scratch.add(i);
+    const first = bucketOf(Math.max(0, minLength));
+    const last = bucketOf(maxLength);
+    for (const [pair, times] of seen) {
+      for (let bucket = first; bucket <= last; bucket++) {
+        const list = this.postings.get(pair * (LONGEST_BUCKET + 1) + bucket);
+        if (!list) continue;
+        // A candidate's occurrences are next to each other: count at most `times` of them.
+        let run = 0;
+        for (let p = 0; p < list.length; p++) {
+          const i = list[p] as number;
+          run = p > 0 && list[p - 1] === i ? run + 1 : 1;
+          if (run <= times) scratch.add(i);
+        }
       }
     }
   }
