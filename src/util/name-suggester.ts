@@ -90,9 +90,8 @@ function bucketOf(length: number): number {
 
 /**
  * For each pair of neighbouring characters and each name length, the candidates of that length
- * holding the pair, once per occurrence, in order. Keeping lengths apart lets a search read only the
- * candidates whose length is within the edit-distance limit: a third of the postings for the
- * integration names of the bench corpus.
+ * holding the pair, once per occurrence, in order. Keeping lengths apart lets a search skip the
+ * postings of names too long or too short to be within the edit-distance limit.
  */
 class BigramIndex {
   private readonly postings = new Map<number, number[]>();
