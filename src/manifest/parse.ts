@@ -158,6 +158,15 @@ export function findSyntaxError(text: string): SyntaxProblem {
   return firstSyntaxError(text).problem;
 }
 
+/** Thrown out of jsonc-parser's visit at its first error (not an Error: no stack trace to capture). */
+class FirstError {
+  constructor(
+    readonly code: string,
+    readonly offset: number,
+    readonly length: number,
+  ) {}
+}
+
 /** findSyntaxError, with the code of the parse error it started from (when there is one). */
 function firstSyntaxError(text: string): { problem: SyntaxProblem; code?: string } {
   if (text.trim() === "") {
@@ -165,16 +174,22 @@ function firstSyntaxError(text: string): { problem: SyntaxProblem; code?: string
   }
   const deep = deepNestingOffset(text);
   if (deep !== -1) return { problem: { message: tooDeepMessage(), offset: deep, length: 1, tooDeep: true } };
-  let first: { code: string; offset: number; length: number } | undefined;
-  visit(
-    text,
-    {
-      onError(code, offset, length) {
-        first ??= { code: printParseErrorCode(code), offset, length };
+  let first: FirstError | undefined;
+  try {
+    visit(
+      text,
+      {
+        // The first error is all that is reported: stop there rather than scan the rest of the file.
+        onError(code, offset, length) {
+          throw new FirstError(printParseErrorCode(code), offset, length);
+        },
       },
-    },
-    { disallowComments: true, allowTrailingComma: false },
-  );
+      { disallowComments: true, allowTrailingComma: false },
+    );
+  } catch (error) {
+    if (!(error instanceof FirstError)) throw error;
+    first = error;
+  }
   if (!first) return { problem: { message: "invalid JSON", offset: 0, length: 0 } };
   return { problem: describeSyntaxError(text, first.code, first.offset, first.length), code: first.code };
 }
