@@ -1,4 +1,5 @@
 import type { JsonPath } from "../lint/types.js";
+import { pathsByIndex } from "../util/pointer.js";
 import { isPlainObject } from "../util/suggest.js";
 import { AUTH_FIELD_KEYS } from "./vocabulary.js";
 
@@ -19,27 +20,8 @@ export interface AuthFieldRef {
 
 const FIELD_KEYS = new Set<string>(AUTH_FIELD_KEYS);
 
-/** Paths that depend only on the item's index, one array per index for every document (paths are never modified). */
-const itemPaths: JsonPath[] = [];
-const fieldNamePaths: JsonPath[] = [];
-
-function itemPath(index: number): JsonPath {
-  let path = itemPaths[index];
-  if (!path) {
-    path = ["authentication_configuration", index];
-    itemPaths[index] = path;
-  }
-  return path;
-}
-
-function fieldNamePath(index: number): JsonPath {
-  let path = fieldNamePaths[index];
-  if (!path) {
-    path = ["authentication_configuration", index, "field_name"];
-    fieldNamePaths[index] = path;
-  }
-  return path;
-}
+const itemPath = pathsByIndex((index) => ["authentication_configuration", index]);
+const fieldNamePath = pathsByIndex((index) => ["authentication_configuration", index, "field_name"]);
 
 /** The key of an object with exactly one key, else undefined. */
 function soleKey(entry: Record<string, unknown>): string | undefined {

@@ -3,6 +3,7 @@ import { type AuthFieldRef, authFields } from "../manifest/auth-fields.js";
 import { canonicalInputType, type InputType } from "../manifest/vocabulary.js";
 import { mergeCollections } from "../template/value-providers.js";
 import { LatestCache } from "../util/latest-cache.js";
+import { pathsByIndex } from "../util/pointer.js";
 import { isPlainObject } from "../util/suggest.js";
 import type { DocumentRule, RuleSettings } from "./types.js";
 
@@ -38,17 +39,7 @@ export interface SelectOptions {
 
 const inputCache = new LatestCache<object, InputRef[]>();
 
-/** `["inputs", index]`, one array per index for every document: paths are never modified. */
-const inputPaths: JsonPath[] = [];
-
-function inputPath(index: number): JsonPath {
-  let path = inputPaths[index];
-  if (!path) {
-    path = ["inputs", index];
-    inputPaths[index] = path;
-  }
-  return path;
-}
+const inputPath = pathsByIndex((index) => ["inputs", index]);
 
 /** The action's inputs that are objects (others are reported by value-type). */
 export function actionInputs(action: Record<string, unknown>): InputRef[] {

@@ -27,3 +27,19 @@ export function getAt(root: unknown, path: JsonPath): unknown {
   }
   return cur;
 }
+
+/**
+ * Paths that depend only on an index (`["inputs", 3]`), made once per index and shared by every
+ * document: reports keep them, and paths are never modified.
+ */
+export function pathsByIndex(make: (index: number) => JsonPath): (index: number) => JsonPath {
+  const made: JsonPath[] = [];
+  return (index) => {
+    let path = made[index];
+    if (!path) {
+      path = make(index);
+      made[index] = path;
+    }
+    return path;
+  };
+}
