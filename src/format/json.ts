@@ -55,9 +55,9 @@ export const jsonPieces: PieceFormatter = function* (summary, context: FormatCon
     if (result.diagnostics.length === 0 && result.output === undefined) {
       yield `${separator}  {\n    "filePath": ${filePath},\n    "messages": [],\n    "errorCount": 0,\n    "warningCount": 0,\n    "fixableErrorCount": 0,\n    "fixableWarningCount": 0\n  }`;
     } else {
-      // Nested one level down: every line of the entry gets two more spaces (JSON strings hold no raw newline).
-      const text = JSON.stringify(entry(result, absolute), null, 2);
-      yield `${separator}  ${text.replaceAll("\n", "\n  ")}`;
+      // Printed inside a one-element list so JSON.stringify itself indents it one level down; cutting
+      // the list's "[\n" and "\n]" is several times cheaper than re-indenting every line afterwards.
+      yield `${separator}${JSON.stringify([entry(result, absolute)], null, 2).slice(2, -2)}`;
     }
   }
   yield first ? "[]\n" : "\n]\n";
