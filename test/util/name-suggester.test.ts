@@ -31,8 +31,8 @@ describe("nameSuggester", () => {
     const next = seededRandom(7);
     let suggested = 0;
     for (let round = 0; round < 40; round++) {
-      // Names from a small alphabet, so many candidates tie at the same distance; short ones are checked
-      // by shared letters, longer ones (6 and up) by shared pairs of letters.
+      // Names from a small alphabet, so many candidates tie at the same distance and share long prefixes
+      // in the trie; inputs of three letters or fewer reach the transposition fallback.
       const names = Array.from({ length: 5 + Math.floor(next() * 200) }, () => word(next, 1, round % 2 ? 9 : 18));
       const suggest = nameSuggester(names);
       for (let n = 0; n < 60; n++) {
