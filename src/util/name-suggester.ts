@@ -98,7 +98,8 @@ class NameTrie {
           const replace = (rows[above + j - 1] as number) + (text.charCodeAt(j - 1) === character ? 0 : 1);
           const remove = (rows[above + j] as number) + 1;
           const insert = (rows[row + j - 1] as number) + 1;
-          cell = replace < remove ? replace : remove;
+          cell = remove;
+          if (replace < cell) cell = replace;
           if (insert < cell) cell = insert;
           if (tooFar < cell) cell = tooFar;
         }
