@@ -78,11 +78,8 @@ export function isString(value: unknown): value is string {
 /** Parses an absolute URL, or undefined. Surrounding spaces make it invalid (Talkdesk does not trim). */
 export function parseUrl(text: string): URL | undefined {
   if (text.trim() !== text || text === "") return undefined;
-  try {
-    return new URL(text);
-  } catch {
-    return undefined;
-  }
+  // Asked first: a URL that fails to construct throws an error whose stack trace costs more than the parse.
+  return URL.canParse(text) ? new URL(text) : undefined;
 }
 
 /**
