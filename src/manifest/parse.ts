@@ -77,11 +77,24 @@ export class ParsedDocument {
         this.isJsonc = false;
         return;
       }
-      const jsoncErrors: ParseError[] = [];
-      const loose = parseJsonc(this.body, jsoncErrors, { allowTrailingComma: true, disallowComments: false });
-      if (jsoncErrors.length === 0 && this.body.trim() !== "") {
-        isJsonc = true;
-        value = loose;
+      if (first.trailingComma !== -1) {
+        // The commonest JSON-with-comments mistake, and often the only one: when the text parses as
+        // JSON without that comma, jsonc-parser's full parse (slow until V8 has optimised it) is not needed.
+        const comma = first.trailingComma;
+        try {
+          value = JSON.parse(this.body.slice(0, comma) + this.body.slice(comma + 1));
+          isJsonc = true;
+        } catch {
+          // More is wrong than that comma: jsonc-parser decides below.
+        }
+      }
+      if (!isJsonc) {
+        const jsoncErrors: ParseError[] = [];
+        const loose = parseJsonc(this.body, jsoncErrors, { allowTrailingComma: true, disallowComments: false });
+        if (jsoncErrors.length === 0 && this.body.trim() !== "") {
+          isJsonc = true;
+          value = loose;
+        }
       }
     }
     this.value = value;
@@ -167,13 +180,26 @@ class FirstError {
   ) {}
 }
 
-/** findSyntaxError, with the code of the parse error it started from (when there is one). */
-function firstSyntaxError(text: string): { problem: SyntaxProblem; code?: string } {
+interface FirstSyntaxError {
+  problem: SyntaxProblem;
+  /** The code of the parse error it started from (when there is one). */
+  code?: string;
+  /** Offset of the comma when the error is a comma after the last member of an object or list, else -1. */
+  trailingComma: number;
+}
+
+/** findSyntaxError, with what JSON with comments needs to know about it. */
+function firstSyntaxError(text: string): FirstSyntaxError {
   if (text.trim() === "") {
-    return { problem: { message: "the file is empty; a manifest is one JSON object", offset: 0, length: 0 } };
+    return {
+      problem: { message: "the file is empty; a manifest is one JSON object", offset: 0, length: 0 },
+      trailingComma: -1,
+    };
   }
   const deep = deepNestingOffset(text);
-  if (deep !== -1) return { problem: { message: tooDeepMessage(), offset: deep, length: 1, tooDeep: true } };
+  if (deep !== -1) {
+    return { problem: { message: tooDeepMessage(), offset: deep, length: 1, tooDeep: true }, trailingComma: -1 };
+  }
   let first: FirstError | undefined;
   try {
     visit(
@@ -190,21 +216,38 @@ function firstSyntaxError(text: string): { problem: SyntaxProblem; code?: string
     if (!(error instanceof FirstError)) throw error;
     first = error;
   }
-  if (!first) return { problem: { message: "invalid JSON", offset: 0, length: 0 } };
-  return { problem: describeSyntaxError(text, first.code, first.offset, first.length), code: first.code };
+  if (!first) return { problem: { message: "invalid JSON", offset: 0, length: 0 }, trailingComma: -1 };
+  const trailingComma = trailingCommaBefore(text, first.code, first.offset);
+  return {
+    problem: describeSyntaxError(text, first.code, first.offset, first.length),
+    code: first.code,
+    trailingComma,
+  };
+}
+
+/**
+ * The comma before the closing bracket at which a strict parse stopped expecting another member, or -1.
+ * The parse got there, so a member precedes the comma: it is a trailing comma, which JSON with comments allows.
+ */
+function trailingCommaBefore(text: string, code: string, offset: number): number {
+  if (code !== "PropertyNameExpected" && code !== "ValueExpected") return -1;
+  if (text[offset] !== "}" && text[offset] !== "]") return -1;
+  const prev = previousSignificant(text, offset);
+  return text[prev] === "," ? prev : -1;
 }
 
 function describeSyntaxError(text: string, code: string, offset: number, length: number): SyntaxProblem {
   const here = text[offset];
+  const trailingComma = trailingCommaBefore(text, code, offset);
+  if (trailingComma !== -1) {
+    return {
+      message: "trailing comma; JSON does not allow a comma before a closing bracket, remove it",
+      offset: trailingComma,
+      length: 1,
+    };
+  }
   if (code === "PropertyNameExpected" || code === "ValueExpected") {
     const prev = previousSignificant(text, offset);
-    if ((here === "}" || here === "]") && text[prev] === ",") {
-      return {
-        message: "trailing comma; JSON does not allow a comma before a closing bracket, remove it",
-        offset: prev,
-        length: 1,
-      };
-    }
     if (here === "," && text[prev] === ",") {
       return { message: "two commas in a row; remove one", offset, length: 1 };
     }
