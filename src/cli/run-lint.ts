@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { formatRules, repositoryRoot } from "../api/format.js";
@@ -181,7 +181,15 @@ function writeReports(summary: LintSummary, outputs: OutputTarget[], options: Li
       writeInBatches(pieces, (bytes) => stdout.write(bytes));
       continue;
     }
-    const file = path.resolve(cwd, target.file);
+    const named = path.resolve(cwd, target.file);
+    const existing = statSync(named, { throwIfNoEntry: false });
+    if (existing && !existing.isFile() && !existing.isDirectory()) {
+      // A device or a pipe (`-o /dev/null`, `-o /dev/stderr`, a FIFO) is written to, never replaced.
+      writeDirectly(named, target.file, pieces);
+      continue;
+    }
+    // Through a symbolic link to the file it names, so the link stays a link.
+    const file = existing ? realpathSync(named) : named;
     const temporary = `${file}.${process.pid}.tmp`;
     try {
       mkdirSync(path.dirname(file), { recursive: true });
@@ -195,11 +203,26 @@ function writeReports(summary: LintSummary, outputs: OutputTarget[], options: Li
       renameSync(temporary, file);
     } catch (error) {
       rmSync(temporary, { force: true });
-      throw new UsageError(
-        `cannot write ${target.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-      );
+      throw cannotWrite(target.file, error);
     }
   }
+}
+
+function writeDirectly(file: string, shown: string, pieces: Iterable<string>): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, "w");
+    const open = fd;
+    writeInBatches(pieces, (bytes) => writeSync(open, bytes));
+  } catch (error) {
+    throw cannotWrite(shown, error);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function cannotWrite(shown: string, error: unknown): UsageError {
+  return new UsageError(`cannot write ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
 }
 
 /** Bytes written at a time by writeInBatches. */

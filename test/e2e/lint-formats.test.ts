@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { lstatSync, readFileSync, symlinkSync } from "node:fs";
+import path from "node:path";
 import AjvDraft04 from "ajv-draft-04";
 import ajvFormats from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -65,6 +67,35 @@ describe("lint output formats through the bin", () => {
     const junit = project.read("reports/junit.xml");
     expect(junit).toContain('<testsuite name="integrations/clean.json" tests="1" failures="0" errors="0" skipped="0">');
     expect(junit).toContain('<failure type="error" message="`authentication_type` must be one of');
+  });
+
+  it("writes a report through a symbolic link to its target, and leaves the link a link", () => {
+    project.write("reports/real.json", "old");
+    symlinkSync("real.json", path.join(project.root, "reports/link.json"));
+    expect(project.lint(["-o", "json=reports/link.json", "integrations/acme.json"]).code).toBe(1);
+    expect(lstatSync(path.join(project.root, "reports/link.json")).isSymbolicLink()).toBe(true);
+    expect(JSON.parse(project.read("reports/real.json"))[0].messages).toHaveLength(2);
+  });
+
+  it("writes a report into a named pipe (as into /dev/null) without replacing it by a file", async () => {
+    const fifo = path.join(project.root, "reports/pipe");
+    execFileSync("mkfifo", [fifo]);
+    const reader = spawn("cat", [fifo]);
+    let received = "";
+    reader.stdout.on("data", (chunk: Buffer) => {
+      received += chunk.toString("utf8");
+    });
+    const closed = new Promise((resolve) => reader.on("close", resolve));
+    try {
+      // cat reads the pipe in its own process while this one waits for lint; its output waits in our pipe.
+      const result = project.lint(["-o", "json=reports/pipe", "integrations/acme.json"]);
+      expect(result.code).toBe(1);
+      expect(lstatSync(fifo).isFIFO()).toBe(true);
+      await closed;
+      expect(JSON.parse(received)[0].messages).toHaveLength(2);
+    } finally {
+      reader.kill();
+    }
   });
 
   it("compact and json", () => {
