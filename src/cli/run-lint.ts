@@ -1,4 +1,16 @@
-import { closeSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import {
+  accessSync,
+  closeSync,
+  constants,
+  fchmodSync,
+  mkdirSync,
+  openSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { formatRules, repositoryRoot } from "../api/format.js";
@@ -193,9 +205,12 @@ function writeReports(summary: LintSummary, outputs: OutputTarget[], options: Li
     const temporary = `${file}.${process.pid}.tmp`;
     try {
       mkdirSync(path.dirname(file), { recursive: true });
+      // A report the user may not write stays as it is, as when it is written in place.
+      if (existing) accessSync(file, constants.W_OK);
       // Written beside the target, then renamed over it: a report is never left half-written.
       const fd = openSync(temporary, "w");
       try {
+        if (existing) fchmodSync(fd, existing.mode & 0o7777);
         writeInBatches(pieces, (bytes) => writeSync(fd, bytes));
       } finally {
         closeSync(fd);

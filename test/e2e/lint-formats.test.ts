@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from "node:child_process";
-import { lstatSync, readFileSync, symlinkSync } from "node:fs";
+import { lstatSync, readFileSync, statSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import AjvDraft04 from "ajv-draft-04";
 import ajvFormats from "ajv-formats";
@@ -75,6 +75,13 @@ describe("lint output formats through the bin", () => {
     expect(project.lint(["-o", "json=reports/link.json", "integrations/acme.json"]).code).toBe(1);
     expect(lstatSync(path.join(project.root, "reports/link.json")).isSymbolicLink()).toBe(true);
     expect(JSON.parse(project.read("reports/real.json"))[0].messages).toHaveLength(2);
+  });
+
+  it("keeps the mode of a report it replaces", () => {
+    project.write("reports/private.json", "old", 0o600);
+    expect(project.lint(["-o", "json=reports/private.json", "integrations/acme.json"]).code).toBe(1);
+    expect(statSync(path.join(project.root, "reports/private.json")).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(project.read("reports/private.json"))[0].messages).toHaveLength(2);
   });
 
   it("writes a report into a named pipe (as into /dev/null) without replacing it by a file", async () => {
