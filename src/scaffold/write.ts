@@ -25,7 +25,10 @@ export function planWrites(files: readonly RenderedFile[], outDir: string, cwd: 
     try {
       status = readFileSync(absolute, "utf8") === file.text ? "identical" : "overwrite";
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ENOTDIR") throw new Error(`a file stands where the output folder ${outDir} needs a folder`);
+      if (code === "EISDIR") throw new Error(`${file.path} is a folder in the output folder ${outDir}; move it away`);
+      if (code !== "ENOENT") throw error;
     }
     const display = path.relative(cwd, absolute).split(path.sep).join("/") || file.path;
     return { display, absolute, status, text: file.text };

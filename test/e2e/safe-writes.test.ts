@@ -112,6 +112,20 @@ describe("init writes safely", () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it.each([
+    ["a file stands where the output folder is", "proj", "a file stands where the output folder proj needs a folder"],
+    ["a folder has the manifest's name", "dir", "mycrm.json is a folder in the output folder dir; move it away"],
+  ])("says so, and writes nothing, when %s", (_, out, message) => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "proj"), "not a folder");
+    mkdirSync(path.join(dir, "dir/mycrm.json"), { recursive: true });
+    const result = runCli([...INIT, "--out", out], { cwd: dir });
+    expect(result.stderr).toBe(`td-integration: cannot check the output files: ${message}\n`);
+    expect(result.code).toBe(2);
+    expect(readFileSync(path.join(dir, "proj"), "utf8")).toBe("not a folder");
+    expect(readdirSync(path.join(dir, "dir/mycrm.json"))).toEqual([]);
+  });
+
   it("refuses to write through a symbolic link that leads out of the output folder", () => {
     const dir = tempDir();
     mkdirSync(path.join(dir, "outside"));
