@@ -1,9 +1,8 @@
 import { classify, isManifestArray } from "../manifest/classify.js";
-import { locate, type Span } from "../manifest/locate.js";
+import { locate, type Span, scanDuplicateKeys } from "../manifest/locate.js";
 import {
   countWrittenKeys,
   deepNestingOffset,
-  findDuplicateKeys,
   measureParsed,
   ParsedDocument,
   tooDeepMessage,
@@ -259,7 +258,7 @@ function readFile(source: SourceFile, config: FileConfig): FileState {
   }
   result.kind = kind;
   if (countWrittenKeys(doc.body) !== measured.keys) {
-    for (const dup of findDuplicateKeys(doc.tree)) {
+    for (const dup of scanDuplicateKeys(doc.body)) {
       const first = doc.lines.position(dup.firstOffset);
       push(
         state,

@@ -1,6 +1,6 @@
 import { findNodeAtLocation, type Node } from "jsonc-parser";
 import type { JsonPath, Target } from "../lint/types.js";
-import type { ParsedDocument } from "./parse.js";
+import type { DuplicateKey, ParsedDocument } from "./parse.js";
 
 export interface Span {
   offset: number;
@@ -155,4 +155,46 @@ function scanLocate(text: string, path: JsonPath, target: Target): Span {
   if (effectiveTarget === "key" && keyStart !== -1) return { offset: keyStart, length: keyEnd - keyStart };
   if (effectiveTarget === "object") return { offset: node, length: 1 };
   return { offset: node, length: skipValue(text, node) - node };
+}
+
+/**
+ * findDuplicateKeys for strict JSON, read from the text without building a tree: the same keys,
+ * object paths and offsets, in text order. The text must parse as JSON and nest at most MAX_NESTING
+ * levels (it recurses once per level).
+ */
+export function scanDuplicateKeys(text: string): DuplicateKey[] {
+  const found: DuplicateKey[] = [];
+  const path: (string | number)[] = [];
+  // From the first character of a value to just past it, noting repeated keys of the objects inside.
+  const scanValue = (start: number): number => {
+    const open = text.charCodeAt(start);
+    if (open !== OPEN_BRACE && open !== OPEN_BRACKET) return skipValue(text, start);
+    let i = skipSpace(text, start + 1);
+    if (open === OPEN_BRACE) {
+      const seen = new Map<string, number>();
+      while (text.charCodeAt(i) === QUOTE) {
+        const keyStart = i;
+        const keyEnd = skipString(text, i);
+        const key: string = escaped ? JSON.parse(text.slice(keyStart, keyEnd)) : text.slice(keyStart + 1, keyEnd - 1);
+        const first = seen.get(key);
+        if (first === undefined) seen.set(key, keyStart);
+        else found.push({ key, path: [...path], offset: keyStart, length: keyEnd - keyStart, firstOffset: first });
+        i = skipSpace(text, skipSpace(text, keyEnd) + 1);
+        path.push(key);
+        i = skipSpace(text, scanValue(i));
+        path.pop();
+        if (text.charCodeAt(i) === COMMA) i = skipSpace(text, i + 1);
+      }
+    } else {
+      for (let index = 0; text.charCodeAt(i) !== CLOSE_BRACKET && i < text.length; index++) {
+        path.push(index);
+        i = skipSpace(text, scanValue(i));
+        path.pop();
+        if (text.charCodeAt(i) === COMMA) i = skipSpace(text, i + 1);
+      }
+    }
+    return i + 1;
+  };
+  scanValue(skipSpace(text, 0));
+  return found;
 }

@@ -379,7 +379,10 @@ export interface DuplicateKey {
   firstOffset: number;
 }
 
-/** Every repeated key, with the offset of its later occurrence and of the first one. */
+/**
+ * Every repeated key, with the offset of its later occurrence and of the first one, from jsonc-parser's
+ * tree (lint reads strict JSON with scanDuplicateKeys in locate.ts; this is the reference it is tested against).
+ */
 export function findDuplicateKeys(root: Node | undefined): DuplicateKey[] {
   const found: DuplicateKey[] = [];
   const walk = (node: Node, path: (string | number)[]): void => {

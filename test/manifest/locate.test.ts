@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { JsonPath, Target } from "../../src/lint/types.js";
-import { locate, locateInTree } from "../../src/manifest/locate.js";
-import { ParsedDocument } from "../../src/manifest/parse.js";
+import { locate, locateInTree, scanDuplicateKeys } from "../../src/manifest/locate.js";
+import { findDuplicateKeys, ParsedDocument } from "../../src/manifest/parse.js";
 import { seededRandom } from "../support/random.js";
 
 // locate() reads strict JSON straight from the text; these check it gives the spans jsonc-parser's
@@ -76,5 +76,21 @@ describe("locate on strict JSON", () => {
     expect(locate(doc, ["inputs", 0, "format"], "value")).toEqual({ offset: text.indexOf('{"key"'), length: 1 });
     expect(locate(doc, ["inputs", 3], "key")).toEqual({ offset: text.indexOf("["), length: 1 });
     expect(locate(doc, ["inputs", 0, "key"], "key")).toEqual({ offset: text.indexOf('"key"'), length: 5 });
+  });
+});
+
+describe("duplicate keys read from strict JSON", () => {
+  it("are the ones jsonc-parser's tree gives: keys, object paths, offsets, in text order", () => {
+    const next = seededRandom(20261126);
+    let duplicates = 0;
+    for (let n = 0; n < 3000; n++) {
+      const text = `${next() < 0.5 ? "\uFEFF" : ""}${generate(next, 0)}`;
+      const doc = new ParsedDocument(text);
+      expect(doc.syntaxError, text).toBeUndefined();
+      const expected = findDuplicateKeys(doc.tree);
+      expect(scanDuplicateKeys(doc.body), text).toEqual(expected);
+      duplicates += expected.length;
+    }
+    expect(duplicates).toBeGreaterThan(200);
   });
 });
