@@ -7,6 +7,7 @@ import { readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
 import { fastValidatorCode } from "./fast-validator.mjs";
+import { importSource } from "./import-source.mjs";
 
 // zod re-exports all of its ~60 message locales as `z.locales`; nothing here uses them (issues are
 // turned into our own sentences, and zod registers English itself), so the bundle gets an empty one.
@@ -24,25 +25,23 @@ const zodLocalesStub = {
  * Modules a lint run needs only sometimes, and synchronously (the engine, the formatters and the
  * provider lookup are synchronous), are bundled as CommonJS files in dist/ and loaded with require()
  * on first use:
- * - zod-lint.cjs (src/schema/zod-lint-bundle.ts): lint's schemas on zod's mini build (32 KB), needed
- *   only when a document fails the fast validator;
  * - zod.cjs (src/schema/zod-bundle.ts): zod for the commands that validate with it (config, init);
  * - chalk.cjs (src/format/chalk.ts): colours, needed only when stylish prints diagnostics;
  * - tinyglobby.cjs and picomatch.cjs: globs, needed only for directories, glob arguments, the
  *   provider lookup and config files with `files`/`ignores`.
  * In the ESM bundles these imports become small stubs that forward to them (an import of a name a
- * stub lacks fails the build), and src/schema/fast-validate.ts becomes ajv's standalone code
- * (scripts/fast-validator.mjs).
+ * stub lacks fails the build), src/schema/fast-validate.ts becomes ajv's standalone code
+ * (scripts/fast-validator.mjs), and src/schema/lint-plans.ts the plans it derives from lint's zod
+ * schemas, as data: lint never loads zod.
  */
 const LAZY_ENTRIES = {
   zod: "src/schema/zod-bundle.ts",
-  "zod-lint": "src/schema/zod-lint-bundle.ts",
   chalk: "src/format/chalk.ts",
   tinyglobby: "tinyglobby",
   picomatch: "picomatch",
 };
 
-function lazyModules(fastValidator) {
+function lazyModules(fastValidator, lintPlans) {
   const forward = (file, names) =>
     `import { lazyRequire } from "td-lazy-require";\n${names
       .map((name) => `export const ${name} = (...args) => lazyRequire("${file}").${name}(...args);\n`)
@@ -50,7 +49,7 @@ function lazyModules(fastValidator) {
   const stubs = {
     // Imported only by modules that are themselves imported on demand (config validation, init, schema).
     zod: 'import { lazyRequire } from "td-lazy-require";\nexport const z = lazyRequire("zod.cjs").z;\n',
-    "src/schema/lazy-schemas.ts": forward("zod-lint.cjs", ["lintSchemas"]),
+    "src/schema/lint-plans.ts": `export const lintPlans = ${JSON.stringify(lintPlans)};\n`,
     "src/format/chalk.ts": forward("chalk.cjs", ["chalkFor"]),
     tinyglobby: forward("tinyglobby.cjs", ["glob", "globSync", "isDynamicPattern"]),
     picomatch: `import { lazyRequire } from "td-lazy-require";
@@ -73,7 +72,7 @@ export const lazyRequire = (file) => requireHere((here.includes("/chunks/") ? ".
         path: args.path,
         namespace: "td-lazy",
       }));
-      b.onResolve({ filter: /\/(lazy-schemas|fast-validate|chalk)\.js$/ }, (args) => {
+      b.onResolve({ filter: /\/(lint-plans|fast-validate|chalk)\.js$/ }, (args) => {
         const file = path.relative(process.cwd(), path.resolve(args.resolveDir, args.path)).replace(/\.js$/, ".ts");
         const key = file.split(path.sep).join("/");
         return key in stubs ? { path: key, namespace: "td-lazy" } : undefined;
@@ -139,6 +138,7 @@ const staging = `dist.tmp-${process.pid}`;
 rmSync(staging, { recursive: true, force: true });
 try {
   const fastValidator = await fastValidatorCode();
+  const { lintPlans } = await importSource("src/schema/lint-plans.ts");
   await build({
     entryPoints: LAZY_ENTRIES,
     outdir: staging,
@@ -187,7 +187,7 @@ try {
     logLevel: "warning",
     define: { __TD_INTEGRATION_VERSION__: JSON.stringify(pkg.version) },
     chunkNames: "chunks/[name]-[hash]",
-    plugins: [lazyModules(fastValidator), lazyChildProcess, zodLocalesStub],
+    plugins: [lazyModules(fastValidator, lintPlans), lazyChildProcess, zodLocalesStub],
   });
   execFileSync(
     process.execPath,

@@ -1,8 +1,8 @@
-import type { z } from "zod";
 import type { DocumentKind, JsonPath } from "../lint/types.js";
 import { authFields } from "../manifest/auth-fields.js";
 import { fastValidators } from "../schema/fast-validate.js";
-import { lintSchemas } from "../schema/lazy-schemas.js";
+import { lintPlans, type PlanKind } from "../schema/lint-plans.js";
+import { type PlanIssue, planIssues } from "../schema/plan.js";
 import type { EnumParams } from "../schema/schemas.js";
 import { describeExpected, describeValue } from "../util/describe.js";
 import { LatestCache } from "../util/latest-cache.js";
@@ -35,10 +35,11 @@ const KEY_HINTS: Record<string, string> = {
 
 const cache = new LatestCache<object, Finding[]>();
 
-function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: unknown, base: JsonPath): Finding[] {
+/** Findings from schema issues (zod's own, or src/schema/plan.ts's, which are the same). */
+function fromIssues(issues: readonly PlanIssue[], root: unknown, base: JsonPath): Finding[] {
   const findings: Finding[] = [];
   for (const issue of issues) {
-    const path: JsonPath = [...base, ...(issue.path as (string | number)[])];
+    const path: JsonPath = [...base, ...issue.path];
     const value = getAt(root, path);
     const last = path[path.length - 1];
     const label =
@@ -64,7 +65,7 @@ function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: unknown, base:
       (issue.code === "custom" && issue.params && "enumeration" in issue.params)
     ) {
       const values =
-        issue.code === "invalid_value" ? issue.values.map(String) : (issue.params as EnumParams).enumeration;
+        issue.code === "invalid_value" ? issue.values.map(String) : (issue.params as unknown as EnumParams).enumeration;
       const found = typeof value === "string" ? value : String(value);
       const suggestion = didYouMean(found, values);
       const caseMatch = values.find((v) => v.toLowerCase() === found.toLowerCase());
@@ -85,21 +86,28 @@ export function schemaFindings(ctx: DocumentContext): Finding[] {
   const cached = cache.get(ctx.value);
   if (cached) return cached;
   const root = ctx.value;
-  // The fast validator accepts only what zod accepts: zod is loaded and run only when it rejects.
-  const findings = fastValidators[ctx.kind](root) ? [] : zodFindings(ctx.kind, root);
+  // The fast validator accepts only what zod accepts: the plans are run only when it rejects.
+  const findings = fastValidators[ctx.kind](root) ? [] : planFindings(ctx.kind, root);
   cache.set(ctx.value, findings);
   return findings;
 }
 
-/** What zod finds in a document: the only judge of documents the fast validator rejects. */
-export function zodFindings(kind: DocumentKind, root: Record<string, unknown>): Finding[] {
-  const { actionSchema, authFieldSchema, integrationSchema, listAuthFieldSchema } = lintSchemas();
-  if (kind === "action") {
-    const result = actionSchema.safeParse(root);
-    return result.success ? [] : fromZodIssues(result.error.issues, root, []);
-  }
-  const result = integrationSchema.safeParse(root);
-  const findings = result.success ? [] : fromZodIssues(result.error.issues, root, []);
+/** The issues of a value against one of lint's schemas (tests pass zod's own, to compare). */
+export type SchemaJudge = (kind: PlanKind, value: unknown) => PlanIssue[];
+
+const byPlan: SchemaJudge = (kind, value) => planIssues(lintPlans[kind], value);
+
+/**
+ * What zod would find in a document: the only judge of documents the fast validator rejects. An
+ * integration's auth fields are judged one by one, in whichever of their two shapes each is written.
+ */
+export function planFindings(
+  kind: DocumentKind,
+  root: Record<string, unknown>,
+  judge: SchemaJudge = byPlan,
+): Finding[] {
+  if (kind === "action") return fromIssues(judge("action", root), root, []);
+  const findings = fromIssues(judge("integration", root), root, []);
   for (const field of authFields(root)) {
     if (field.shape === "invalid") {
       findings.push({
@@ -111,9 +119,8 @@ export function zodFindings(kind: DocumentKind, root: Record<string, unknown>): 
       });
       continue;
     }
-    const schema = field.shape === "list" ? listAuthFieldSchema : authFieldSchema;
-    const fieldResult = schema.safeParse(field.field);
-    if (!fieldResult.success) findings.push(...fromZodIssues(fieldResult.error.issues, root, field.fieldPath));
+    const issues = judge(field.shape === "list" ? "listAuthField" : "authField", field.field);
+    findings.push(...fromIssues(issues, root, field.fieldPath));
   }
   return findings;
 }

@@ -25,12 +25,14 @@ export function withMeta<T extends $ZodType>(schema: T, meta: GlobalMeta): T {
 export interface EnumParams {
   enumeration: readonly string[];
   caseInsensitive: boolean;
+  /** The values the refinement accepts: `enumeration` plus legacy spellings (src/schema/plan.ts reads it). */
+  accepted: readonly string[];
 }
 
 /** A string enumeration that may ignore case; case-insensitive ones cannot be plain z.enum. */
 function enumeration(values: readonly string[], caseInsensitive: boolean, accepted: readonly string[] = values) {
   const set = new Set(caseInsensitive ? accepted.map((v) => v.toLowerCase()) : accepted);
-  const params: EnumParams = { enumeration: values, caseInsensitive };
+  const params: EnumParams = { enumeration: values, caseInsensitive, accepted };
   return withMeta(z.string().check(z.refine((v) => set.has(caseInsensitive ? v.toLowerCase() : v), { params })), {
     enum: values,
   });

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/generate.mjs";
 import { fastValidatorCode } from "../../scripts/fast-validator.mjs";
 import type { DocumentKind } from "../../src/lint/types.js";
+import { authFields } from "../../src/manifest/auth-fields.js";
 import { classify } from "../../src/manifest/classify.js";
 import {
   ACTION_KEYS,
@@ -18,9 +19,15 @@ import {
   INPUT_TYPES,
   INTEGRATION_KEYS,
 } from "../../src/manifest/vocabulary.js";
-import { zodFindings } from "../../src/rules/schema.js";
+import { planFindings } from "../../src/rules/schema.js";
 import { fastValidators } from "../../src/schema/fast-validate.js";
+import { lintPlans } from "../../src/schema/lint-plans.js";
+import { planIssues } from "../../src/schema/plan.js";
 import { ROOT } from "../support/cli.js";
+import { zodJudge } from "../support/zod-judge.js";
+
+/** What zod finds in a document, through the same findings as lint's plans. */
+const zodFindings = (kind: DocumentKind, root: Record<string, unknown>) => planFindings(kind, root, zodJudge);
 
 type Validators = Record<DocumentKind, (value: unknown) => boolean>;
 const KINDS: DocumentKind[] = ["integration", "action"];
@@ -45,7 +52,18 @@ function checkGuarantee(value: unknown): void {
   for (const kind of KINDS) {
     const fast = fastValidators[kind](value);
     expect(shipped[kind](value), `shipped and src validators agree (${kind})`).toBe(fast);
-    if (fast) expect(zodFindings(kind, value as Record<string, unknown>)).toEqual([]);
+    const root = value as Record<string, unknown>;
+    const findings = zodFindings(kind, root);
+    if (fast) expect(findings).toEqual([]);
+    // The plans lint runs instead of zod find what zod finds: the same issues, so the same findings.
+    expect(planIssues(lintPlans[kind], root), `plan issues (${kind})`).toEqual(zodJudge(kind, root));
+    expect(planFindings(kind, root), `plan findings (${kind})`).toEqual(findings);
+    if (kind !== "integration") continue;
+    for (const field of authFields(root)) {
+      if (field.shape === "invalid") continue;
+      const part = field.shape === "list" ? "listAuthField" : "authField";
+      expect(planIssues(lintPlans[part], field.field), `plan issues (${part})`).toEqual(zodJudge(part, field.field));
+    }
   }
 }
 
