@@ -227,8 +227,8 @@ function writeDirectly(file: string, shown: string, pieces: Iterable<string>): v
   let fd: number | undefined;
   try {
     fd = openSync(file, "w");
-    const open = fd;
-    writeInBatches(pieces, (bytes) => writeSync(open, bytes));
+    const descriptor = fd;
+    writeInBatches(pieces, (bytes) => writeSync(descriptor, bytes));
   } catch (error) {
     throw cannotWrite(shown, error);
   } finally {
