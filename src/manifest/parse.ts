@@ -46,6 +46,8 @@ export function deepNestingOffset(text: string, limit = MAX_NESTING): number {
  * One file's text, parsed once. `value` comes from JSON.parse (the fast path); the
  * position-keeping tree and line index are built only when a diagnostic needs a position.
  */
+const POSITIONS_ONLY = Symbol("positions only");
+
 export class ParsedDocument {
   readonly bom: boolean;
   /** The text without its byte-order mark; all offsets below are into this string. */
@@ -58,12 +60,29 @@ export class ParsedDocument {
   private linesCache: LineIndex | undefined;
   private deepCache: boolean | undefined;
 
-  constructor(readonly text: string) {
+  /**
+   * A text read once already as strict JSON, opened again only to place diagnostics (cross-file
+   * ones, after its first pass let it go): not parsed a second time, so its `value` is undefined.
+   */
+  static forPositions(text: string): ParsedDocument {
+    return new ParsedDocument(text, POSITIONS_ONLY);
+  }
+
+  constructor(
+    readonly text: string,
+    mode?: typeof POSITIONS_ONLY,
+  ) {
     this.bom = text.charCodeAt(0) === 0xfeff;
     this.body = this.bom ? text.slice(1) : text;
     let value: unknown;
     let syntaxError: SyntaxProblem | undefined;
     let isJsonc = false;
+    if (mode === POSITIONS_ONLY) {
+      this.value = undefined;
+      this.syntaxError = undefined;
+      this.isJsonc = false;
+      return;
+    }
     try {
       value = JSON.parse(this.body);
     } catch {

@@ -94,3 +94,21 @@ describe("duplicate keys read from strict JSON", () => {
     expect(duplicates).toBeGreaterThan(200);
   });
 });
+
+describe("locate on a text that is no longer JSON", () => {
+  it("returns a span inside the text (a file read again for positions may have changed since)", () => {
+    const next = seededRandom(7);
+    const pieces = ["{", "}", "[", "]", ",", ":", '"a"', '"', "1", " ", "x"];
+    for (let n = 0; n < 3000; n++) {
+      let text = "";
+      for (let k = Math.floor(next() * 20); k > 0; k--) text += pieces[Math.floor(next() * pieces.length)];
+      const doc = ParsedDocument.forPositions(text);
+      for (const path of [[0], [3], ["a"], ["a", 1], [1, "a"]] as JsonPath[]) {
+        for (const target of TARGETS) {
+          const span = locate(doc, path, target);
+          expect(span.offset + span.length, text).toBeLessThanOrEqual(text.length + 1);
+        }
+      }
+    }
+  });
+});
