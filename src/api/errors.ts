@@ -119,3 +119,18 @@ export class WriteError extends TdIntegrationError {
 export function reasonOf(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
 }
+
+/** For callers without a type checker: an API function takes one options object. */
+export function checkOptions(name: string, options: unknown, example: string): void {
+  if (options !== null && typeof options === "object" && !Array.isArray(options)) return;
+  const given = Array.isArray(options) ? "a list" : options === null ? "null" : `a ${typeof options}`;
+  throw new OptionError(`${name}() takes one options object, such as ${example}, not ${given}`);
+}
+
+/** For callers without a type checker: `files` is a list of paths or globs. */
+export function checkFileList(files: unknown): void {
+  if (files === undefined || (Array.isArray(files) && files.every((file) => typeof file === "string"))) return;
+  throw new OptionError(
+    `files must be a list of paths or globs, such as ["integrations"], not ${JSON.stringify(files)}`,
+  );
+}

@@ -7,7 +7,7 @@ import { type Collected, collectSources, lintCollected } from "../lint/run.js";
 import type { LintSummary } from "../lint/types.js";
 import { writeFileSafely } from "../util/write-file.js";
 import { resolveApiConfig } from "./config.js";
-import { OptionError, PathError, reasonOf, WriteError } from "./errors.js";
+import { checkFileList, checkOptions, OptionError, PathError, reasonOf, WriteError } from "./errors.js";
 
 export interface LintOptions {
   /**
@@ -73,6 +73,8 @@ function checkTexts(texts: readonly SourceFile[]): void {
  * if (summary.errorCount > 0) console.log(format(summary, "stylish"));
  */
 export async function lint(options: LintOptions = {}): Promise<LintSummary> {
+  checkOptions("lint", options, '{ files: ["integrations"] }');
+  checkFileList(options.files);
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const texts = options.texts ?? [];
   checkTexts(texts);

@@ -6,7 +6,7 @@ import { parseContactJson, parseSetValues, RenderOptionError } from "../render/o
 import { renderTemplate as renderOneTemplate, renderSources } from "../render/render.js";
 import { formatRenderText, formatTemplateText } from "../render/text.js";
 import type { RenderOptions, RenderResult, TemplateRender } from "../render/types.js";
-import { OptionError, PathError } from "./errors.js";
+import { checkFileList, checkOptions, OptionError, PathError } from "./errors.js";
 
 export interface RenderPreviewOptions {
   /** Contact fields overriding the built-in sample contact: `{ first_name: "Sam" }`. */
@@ -64,6 +64,8 @@ function previewOptions(options: RenderPreviewOptions): RenderOptions {
  * if (result?.kind === "action") console.log(result.action.display?.rendered); // "Then create a ticket"
  */
 export async function render(options: RenderApiOptions = {}): Promise<RenderResult[]> {
+  checkOptions("render", options, '{ files: ["actions/create_ticket.json"] }');
+  checkFileList(options.files);
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const preview = previewOptions(options);
   const sources: { file: string; text: string }[] = [];

@@ -28,7 +28,7 @@ import {
   type WriteStatus,
 } from "../scaffold/index.js";
 import { didYouMean, isPlainObject } from "../util/suggest.js";
-import { OptionError, reasonOf, ScaffoldError, WriteError } from "./errors.js";
+import { checkOptions, OptionError, reasonOf, ScaffoldError, WriteError } from "./errors.js";
 
 export interface ScaffoldOptions {
   /** What to create. Default: the kind of the given template(s), else `"integration"` (with `useDefaults`). */
@@ -161,6 +161,7 @@ function diagnosticsError(diagnostics: readonly Diagnostic[]): ScaffoldError {
  * });
  */
 export async function scaffold(options: ScaffoldOptions = {}): Promise<ScaffoldResult> {
+  checkOptions("scaffold", options, '{ kind: "integration", answers: { name: "mycrm" } }');
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const out = options.out ?? ".";
   if (options.answers !== undefined && !isPlainObject(options.answers)) {

@@ -147,6 +147,17 @@ describe("lint()", () => {
     expect(badFile.message).toMatch(/^invalid config bad\.json: /);
     expect(await reject({ config: {}, configFile: "bad.json" })).toBeInstanceOf(OptionError);
     expect(await reject({ texts: [{ file: "", text: "{}" }] })).toMatchObject({ code: "INVALID_OPTION" });
+    // What a caller without a type checker may pass: paths where the options go, or one path as files.
+    const untyped = (options: unknown) => lint(options as Parameters<typeof lint>[0]).catch((e) => e);
+    expect(await untyped(["integrations"])).toMatchObject({
+      code: "INVALID_OPTION",
+      message: 'lint() takes one options object, such as { files: ["integrations"] }, not a list',
+    });
+    expect(await untyped("integrations")).toMatchObject({ code: "INVALID_OPTION" });
+    expect(await untyped({ cwd, files: "empty" })).toMatchObject({
+      code: "INVALID_OPTION",
+      message: 'files must be a list of paths or globs, such as ["integrations"], not "empty"',
+    });
   });
 
   it("rejects with WriteError when a fix cannot be written", async () => {

@@ -43,6 +43,16 @@ describe("render()", () => {
     });
   });
 
+  it("rejects paths passed where the options go, or one path as files", async () => {
+    const untyped = (options: unknown) => render(options as Parameters<typeof render>[0]).catch((e) => e);
+    const list = await untyped(["actions/create_ticket.json"]);
+    expect(list).toBeInstanceOf(OptionError);
+    expect(list.message).toBe(
+      'render() takes one options object, such as { files: ["actions/create_ticket.json"] }, not a list',
+    );
+    expect(await untyped({ files: "examples" })).toMatchObject({ code: "INVALID_OPTION" });
+  });
+
   it("expands one template", () => {
     const render = renderTemplate("https://{{account}}.example.org/{{contact.email}}", {
       set: { account: "acme" },

@@ -16,6 +16,15 @@ const ACTION = { action_name: "create_ticket", action_description: "create a tic
 const empty = () => mkdtempSync(path.join(tmpdir(), "td-api-scaffold-"));
 
 describe("scaffold()", () => {
+  it("rejects anything but one options object", async () => {
+    const untyped = (options: unknown) => scaffold(options as Parameters<typeof scaffold>[0]).catch((e) => e);
+    expect(await untyped("integration")).toMatchObject({
+      code: "INVALID_OPTION",
+      message:
+        'scaffold() takes one options object, such as { kind: "integration", answers: { name: "mycrm" } }, not a string',
+    });
+  });
+
   it("lists the built-in templates and the answers they take", () => {
     const templates = listScaffoldTemplates();
     expect(templates.map((t) => `${t.kind} ${t.id}`)).toContain("integration integration-none");
