@@ -3,8 +3,8 @@
  * and what zod finds in a value, computed from that data: the issues `safeParse` gives for these
  * schema kinds, with the same codes, paths and parameters, in the same order. A document the fast
  * validator rejects is then judged without loading zod (20-35 ms for 59 such files of 4,000, 74-82 ms
- * for 671 of 40,000, while V8 had not optimised zod). test/schema/plan.test.ts compares the two on
- * the corpora and on mutated manifests.
+ * for 671 of 40,000, while V8 had not optimised zod). test/schema/fast-validate.test.ts compares the
+ * two on the corpora, the fixtures and mutated manifests; test/schema/plan.test.ts on edge values.
  */
 export type Plan =
   | { type: "string"; enumeration?: EnumerationPlan }
