@@ -258,7 +258,9 @@ function readFile(source: SourceFile, config: FileConfig): FileState {
     return state;
   }
   result.kind = kind;
-  if (countWrittenKeys(doc.body) !== measured.keys) {
+  // The scan recurses once per level: a text nesting too deep in a value JSON.parse dropped (a repeated
+  // key's first value) is not scanned, as jsonc-parser's tree is not built for it either.
+  if (countWrittenKeys(doc.body) !== measured.keys && !doc.nestsTooDeep) {
     for (const dup of scanDuplicateKeys(doc.body)) {
       const first = doc.lines.position(dup.firstOffset);
       push(

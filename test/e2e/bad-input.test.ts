@@ -248,6 +248,18 @@ describe.concurrent("bad input: file contents", () => {
     ]);
   });
 
+  it("100,000 levels of nesting in the first value of a repeated key (JSON.parse keeps the second)", async () => {
+    const dir = workspace((d) =>
+      writeFileSync(
+        path.join(d, "dup.json"),
+        `{"name": "dup", "display_name": ${deep(100_000)}, "display_name": "Dup", "description": "d", "logo_url": "https://x.example.com/l.png", "icon_url": "https://x.example.com/i.png", "authentication_type": "none"}`,
+      ),
+    );
+    const result = await lint(dir, "dup.json");
+    expect(result.stderr).toBe("");
+    expect(result.code).not.toBe(2);
+  });
+
   it("100,000 nested lists at the top level", async () => {
     const dir = workspace((d) =>
       writeFileSync(path.join(d, "lists.json"), `${"[".repeat(100_000)}${"]".repeat(100_000)}`),
