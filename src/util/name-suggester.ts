@@ -68,13 +68,16 @@ class NameTrie {
    * the cells within `limit` of the diagonal: a cell further off is more than `limit` anyway.
    */
   nearest(text: string, limit: number): number {
-    const width = text.length + 1;
-    const deepest = Math.min(this.longest, text.length + limit);
+    const n = text.length;
+    const band = 2 * limit + 1;
+    const deepest = Math.min(this.longest, n + limit);
     const tooFar = limit + 1;
-    const rows = new Int32Array((deepest + 1) * width);
-    for (let j = 0; j < width; j++) rows[j] = Math.min(j, tooFar);
+    // Row d holds cells j = d - limit .. d + limit, at d * band + (j - d + limit): memory stays small
+    // for long texts and names. Cells never written (off the text's ends) read as tooFar.
+    const rows = new Int32Array((deepest + 1) * band).fill(tooFar);
+    for (let j = 0; j <= Math.min(n, limit); j++) rows[j + limit] = j;
     let best = this.firstEnding[0] as number;
-    let bestDistance = best === -1 ? tooFar : (rows[text.length] as number);
+    let bestDistance = best !== -1 && n <= limit ? n : tooFar;
     if (bestDistance > limit) best = -1;
     // Rows are indexed by depth: a node's parent row stays intact until its siblings are done, since
     // everything popped in between lies below the node popped first.
@@ -84,33 +87,33 @@ class NameTrie {
       const node = stack.pop() as number;
       const depth = this.depth[node] as number;
       if (depth > deepest) continue;
-      const row = depth * width;
-      const above = row - width;
+      const row = depth * band;
+      const above = row - band;
       const character = this.character[node] as number;
       const from = Math.max(0, depth - limit);
-      const to = Math.min(text.length, depth + limit);
-      if (from > 0) rows[row + from - 1] = tooFar;
-      if (to < text.length) rows[row + to + 1] = tooFar;
+      const to = Math.min(n, depth + limit);
       let rowMin = tooFar;
       for (let j = from; j <= to; j++) {
+        // Cell (depth, j) is at offset k of its row; (depth - 1, j - 1) at the same offset of the row above.
+        const k = j - depth + limit;
         let cell = depth;
         if (j > 0) {
-          const replace = (rows[above + j - 1] as number) + (text.charCodeAt(j - 1) === character ? 0 : 1);
-          const remove = (rows[above + j] as number) + 1;
-          const insert = (rows[row + j - 1] as number) + 1;
+          const replace = (rows[above + k] as number) + (text.charCodeAt(j - 1) === character ? 0 : 1);
+          const remove = (k + 1 < band ? (rows[above + k + 1] as number) : tooFar) + 1;
+          const insert = (k > 0 ? (rows[row + k - 1] as number) : tooFar) + 1;
           cell = remove;
           if (replace < cell) cell = replace;
           if (insert < cell) cell = insert;
           if (tooFar < cell) cell = tooFar;
         }
-        rows[row + j] = cell;
+        rows[row + k] = cell;
         if (cell < rowMin) rowMin = cell;
       }
       // Every name below is at least rowMin away; an equal distance still wins with an earlier name.
       if (rowMin > Math.min(bestDistance, limit)) continue;
       const ending = this.firstEnding[node] as number;
-      if (ending !== -1 && to === text.length) {
-        const distance = rows[row + text.length] as number;
+      if (ending !== -1 && to === n) {
+        const distance = rows[row + n - depth + limit] as number;
         if (distance < bestDistance || (distance === bestDistance && ending < best)) {
           best = ending;
           bestDistance = distance;

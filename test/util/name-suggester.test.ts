@@ -45,6 +45,15 @@ describe("nameSuggester", () => {
     expect(suggested).toBeGreaterThan(400);
   });
 
+  it("handles names and inputs of 50,000 characters (the table keeps only the cells near its diagonal)", () => {
+    const long = "ab".repeat(25_000);
+    const names = [long, "acme", `${long}c`];
+    const suggest = nameSuggester(names);
+    for (const input of [`${long}x`, `x${long}`, long.slice(0, -3), "acm"]) {
+      expect(suggest(input), input.slice(0, 10)).toBe(suggestName(input, names));
+    }
+  });
+
   it("keeps the plain search when lower-casing changes a name's length", () => {
     const names = ["\u0130stanbul", "istanbul_crm"];
     expect(nameSuggester(names)("istanbul")).toBe(suggestName("istanbul", names));
