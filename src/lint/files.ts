@@ -2,7 +2,7 @@ import { lstatSync, statSync } from "node:fs";
 import path from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { gitignoreGlobs } from "./gitignore.js";
-import { walkable, walkFiles } from "./walk.js";
+import { eachFile, WALK } from "./walk.js";
 
 export const DEFAULT_IGNORES = ["**/node_modules/**", "**/.git/**"];
 
@@ -34,7 +34,6 @@ const toPosix = (p: string) => p.split(path.sep).join("/");
  * followed, so a link loop or a link to `/` cannot make a walk endless (as git and ripgrep do).
  * A linked file named on the command line is still linted.
  */
-export const WALK = { onlyFiles: true, followSymbolicLinks: false } as const;
 
 function statOrUndefined(file: string): ReturnType<typeof statSync> | undefined {
   try {
@@ -80,12 +79,7 @@ export async function selectFiles(args: readonly string[], options: SelectOption
         found++;
         selected.add(prefix ? `${prefix}/${file}` : file);
       };
-      if (walkable(walk)) walkFiles(absolute, walk, take);
-      else {
-        for (const file of await glob([...patterns], { cwd: absolute, ignore: walk.ignore, dot: false, ...WALK })) {
-          take(file);
-        }
-      }
+      eachFile(absolute, walk, take);
       if (found === 0 && options.errorOnUnmatchedPattern !== false) {
         throw new FileSelectionError(`no JSON files found in ${arg}`);
       }

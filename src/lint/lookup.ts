@@ -1,11 +1,10 @@
 import path from "node:path";
-import { globSync } from "tinyglobby";
 import { classify } from "../manifest/classify.js";
 import type { ProjectDocument } from "../rules/types.js";
-import { DEFAULT_IGNORES, WALK } from "./files.js";
+import { DEFAULT_IGNORES } from "./files.js";
 import { gitignoreGlobs } from "./gitignore.js";
 import { bytePool, readSource } from "./read.js";
-import { walkable, walkFiles } from "./walk.js";
+import { eachFile } from "./walk.js";
 
 /**
  * Integration manifests under the given roots, for resolving providers of actions linted alone
@@ -41,17 +40,7 @@ export function findIntegrations(
         found.push({ file, kind: "integration", value: value as Record<string, unknown>, text });
       }
     };
-    if (walkable(walk)) walkFiles(absoluteRoot, walk, (file) => consider(prefix ? `${prefix}/${file}` : file));
-    else {
-      for (const absolute of globSync(walk.patterns, {
-        cwd: absoluteRoot,
-        ignore: walk.ignore,
-        absolute: true,
-        ...WALK,
-      })) {
-        consider(path.relative(cwd, absolute).split(path.sep).join("/"));
-      }
-    }
+    eachFile(absoluteRoot, walk, (file) => consider(prefix ? `${prefix}/${file}` : file));
   }
   // In path order, as the run's own files: the first integration of a name is the one messages cite.
   return found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

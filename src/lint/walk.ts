@@ -1,6 +1,7 @@
 import { type Dirent, readdirSync } from "node:fs";
 import path from "node:path";
 import picomatch from "picomatch";
+import { globSync } from "tinyglobby";
 
 /**
  * The walk of a folder lint is given. It selects exactly the files tinyglobby 0.2 selects for the
@@ -16,6 +17,9 @@ export interface WalkPatterns {
   /** Globs of files and folders to leave out. */
   ignore: readonly string[];
 }
+
+/** tinyglobby's options for the files lint reads: files only, symbolic links not followed. */
+export const WALK = { onlyFiles: true, followSymbolicLinks: false } as const;
 
 type Matcher = (relative: string) => boolean;
 
@@ -107,5 +111,19 @@ export function walkFiles(root: string, { patterns, ignore }: WalkPatterns, onFi
         onFile(relative);
       }
     }
+  }
+}
+
+/**
+ * Calls `onFile` with the path (relative to `root`, forward slashes) of each file the patterns select:
+ * walked here when the patterns allow it, else found by tinyglobby (patterns that leave the folder).
+ */
+export function eachFile(root: string, walk: WalkPatterns, onFile: (relative: string) => void): void {
+  if (walkable(walk)) {
+    walkFiles(root, walk, onFile);
+    return;
+  }
+  for (const file of globSync([...walk.patterns], { cwd: root, ignore: [...walk.ignore], dot: false, ...WALK })) {
+    onFile(file);
   }
 }

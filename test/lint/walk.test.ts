@@ -2,9 +2,9 @@ import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { glob } from "tinyglobby";
 import { describe, expect, it } from "vitest";
-import { DEFAULT_IGNORES, WALK } from "../../src/lint/files.js";
+import { DEFAULT_IGNORES } from "../../src/lint/files.js";
 import { gitignoreGlobs } from "../../src/lint/gitignore.js";
-import { type WalkPatterns, walkable, walkFiles } from "../../src/lint/walk.js";
+import { eachFile, WALK, type WalkPatterns, walkable, walkFiles } from "../../src/lint/walk.js";
 import { seededRandom } from "../support/random.js";
 import { temporaryDirectories } from "../support/temp.js";
 
@@ -97,6 +97,18 @@ describe("walkFiles", () => {
     expect(walked(path.join(root, "missing"), { patterns: ["**/*.json"], ignore: [] })).toEqual([]);
     writeFileSync(path.join(root, "a.json"), "{}");
     expect(walked(root, { patterns: [], ignore: [] })).toEqual([]);
+  });
+
+  it("leaves patterns that climb out of the folder to tinyglobby (eachFile)", async () => {
+    const root = tempDir();
+    mkdirSync(path.join(root, "sub/a"), { recursive: true });
+    for (const file of ["sub/a/x.json", "sub/i.json", "top.json"]) writeFileSync(path.join(root, file), "{}");
+    const walk: WalkPatterns = { patterns: ["../sub/**/*.json"], ignore: [] };
+    const found: string[] = [];
+    eachFile(path.join(root, "sub"), walk, (file) => found.push(file));
+    const expected = await glob([...walk.patterns], { cwd: path.join(root, "sub"), dot: false, ...WALK });
+    expect(found.sort()).toEqual(expected.sort());
+    expect(found.length).toBe(2);
   });
 
   it.each([
