@@ -197,7 +197,11 @@ function writeReports(summary: LintSummary, outputs: OutputTarget[], options: Li
     const existing = statSync(named, { throwIfNoEntry: false });
     if (existing && !existing.isFile() && !existing.isDirectory()) {
       // A device or a pipe (`-o /dev/null`, `-o /dev/stderr`, a FIFO) is written to, never replaced.
-      writeDirectly(named, target.file, pieces);
+      try {
+        writePieces(named, pieces);
+      } catch (error) {
+        throw cannotWrite(target.file, error);
+      }
       continue;
     }
     // Through a symbolic link to the file it names, so the link stays a link.
@@ -208,13 +212,7 @@ function writeReports(summary: LintSummary, outputs: OutputTarget[], options: Li
       // A report the user may not write stays as it is, as when it is written in place.
       if (existing) accessSync(file, constants.W_OK);
       // Written beside the target, then renamed over it: a report is never left half-written.
-      const fd = openSync(temporary, "w");
-      try {
-        if (existing) fchmodSync(fd, existing.mode & 0o7777);
-        writeInBatches(pieces, (bytes) => writeSync(fd, bytes));
-      } finally {
-        closeSync(fd);
-      }
+      writePieces(temporary, pieces, existing ? existing.mode & 0o7777 : undefined);
       renameSync(temporary, file);
     } catch (error) {
       rmSync(temporary, { force: true });
@@ -223,16 +221,14 @@ function writeReports(summary: LintSummary, outputs: OutputTarget[], options: Li
   }
 }
 
-function writeDirectly(file: string, shown: string, pieces: Iterable<string>): void {
-  let fd: number | undefined;
+/** Writes the pieces into `file`, opened for writing (and given `mode`, when there is one). */
+function writePieces(file: string, pieces: Iterable<string>, mode?: number): void {
+  const fd = openSync(file, "w");
   try {
-    fd = openSync(file, "w");
-    const descriptor = fd;
-    writeInBatches(pieces, (bytes) => writeSync(descriptor, bytes));
-  } catch (error) {
-    throw cannotWrite(shown, error);
+    if (mode !== undefined) fchmodSync(fd, mode);
+    writeInBatches(pieces, (bytes) => writeSync(fd, bytes));
   } finally {
-    if (fd !== undefined) closeSync(fd);
+    closeSync(fd);
   }
 }
 
