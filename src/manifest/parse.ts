@@ -42,11 +42,12 @@ export function deepNestingOffset(text: string, limit = MAX_NESTING): number {
   return -1;
 }
 
+const POSITIONS_ONLY = Symbol("positions only");
+
 /**
  * One file's text, parsed once. `value` comes from JSON.parse (the fast path); the
  * position-keeping tree and line index are built only when a diagnostic needs a position.
  */
-const POSITIONS_ONLY = Symbol("positions only");
 
 export class ParsedDocument {
   readonly bom: boolean;

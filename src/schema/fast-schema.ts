@@ -2,8 +2,7 @@ import * as z from "zod/mini";
 import type { $ZodType } from "zod/v4/core";
 import { AUTH_FIELD_KEYS } from "../manifest/vocabulary.js";
 import { caseInsensitivePattern } from "./patterns.js";
-import type { EnumParams } from "./schemas.js";
-import { actionSchema, authFieldSchema, integrationSchema, listAuthFieldSchema } from "./schemas.js";
+import { actionSchema, authFieldSchema, enumParams, integrationSchema, listAuthFieldSchema } from "./schemas.js";
 
 /**
  * JSON Schemas of what lint's zod schemas accept, compiled ahead of time into a plain validator
@@ -11,14 +10,6 @@ import { actionSchema, authFieldSchema, integrationSchema, listAuthFieldSchema }
  * more than zod does, never less: a document they reject is checked by zod, which has the last word.
  */
 export type FastSchemaKind = "integration" | "action";
-
-function enumParams(schema: $ZodType): EnumParams | undefined {
-  for (const check of schema._zod.def.checks ?? []) {
-    const params = (check._zod.def as { params?: Partial<EnumParams> }).params;
-    if (params?.enumeration) return params as EnumParams;
-  }
-  return undefined;
-}
 
 function toJson(schema: $ZodType): Record<string, unknown> {
   const generated = z.toJSONSchema(schema, {

@@ -2,8 +2,14 @@ import * as z from "zod/mini";
 import type { $ZodType } from "zod/v4/core";
 import { LEGACY_INTEGRATION_KEYS } from "../manifest/vocabulary.js";
 import { caseInsensitivePattern } from "./patterns.js";
-import type { EnumParams } from "./schemas.js";
-import { actionSchema, authFieldSchema, integrationSchema, listAuthFieldSchema, withMeta } from "./schemas.js";
+import {
+  actionSchema,
+  authFieldSchema,
+  enumParams,
+  integrationSchema,
+  listAuthFieldSchema,
+  withMeta,
+} from "./schemas.js";
 
 export const SCHEMA_KINDS = ["integration", "action"] as const;
 export type SchemaKind = (typeof SCHEMA_KINDS)[number];
@@ -49,14 +55,6 @@ const editorSchemas: Record<SchemaKind, $ZodType> = {
   ),
   action: withMeta(z.extend(actionSchema, { $schema: dollarSchema }), { title: "Talkdesk integration action" }),
 };
-
-function enumParams(schema: $ZodType): EnumParams | undefined {
-  for (const check of schema._zod.def.checks ?? []) {
-    const params = (check._zod.def as { params?: Partial<EnumParams> }).params;
-    if (params?.enumeration) return params as EnumParams;
-  }
-  return undefined;
-}
 
 /** JSON Schema (draft 2020-12) of an integration or an action, generated from the zod schemas lint uses. */
 export function jsonSchemaFor(kind: SchemaKind): Record<string, unknown> {

@@ -8,8 +8,8 @@ import {
   LEGACY_AUTH_FIELD_TYPES,
 } from "../manifest/vocabulary.js";
 
-// zod's mini build: the same checks and issues as the full one, but with it lint's schemas bundle to
-// 35 KB instead of 290 KB, loaded whenever a document fails the fast validator (8-11 ms, not 52-67 ms).
+// zod's mini build: the same checks and issues as the full one, in fewer bytes for the commands that
+// load these schemas (config, init, schema). lint itself runs them as data (src/schema/lint-plans.ts).
 
 /**
  * A copy of `schema` with JSON Schema metadata (a description, a title, an enum), as the full
@@ -27,6 +27,15 @@ export interface EnumParams {
   caseInsensitive: boolean;
   /** The values the refinement accepts: `enumeration` plus legacy spellings (src/schema/plan.ts reads it). */
   accepted: readonly string[];
+}
+
+/** The enumeration a schema's refinement checks, if it has one. */
+export function enumParams(schema: $ZodType): EnumParams | undefined {
+  for (const check of schema._zod.def.checks ?? []) {
+    const params = (check._zod.def as { params?: Partial<EnumParams> }).params;
+    if (params?.enumeration) return params as EnumParams;
+  }
+  return undefined;
 }
 
 /** A string enumeration that may ignore case; case-insensitive ones cannot be plain z.enum. */
