@@ -2,7 +2,7 @@
 // judges documents without loading zod; here (sources and tests) they are derived from the schemas.
 import type { $ZodType } from "zod/v4/core";
 import type { EnumerationPlan, Plan } from "./plan.js";
-import { actionSchema, authFieldSchema, type EnumParams, integrationSchema, listAuthFieldSchema } from "./schemas.js";
+import { actionSchema, authFieldSchema, enumParams, integrationSchema, listAuthFieldSchema } from "./schemas.js";
 
 export type PlanKind = "action" | "integration" | "authField" | "listAuthField";
 
@@ -15,10 +15,10 @@ export function planOf(schema: $ZodType): Plan {
   switch (def.type) {
     case "string": {
       if (checks.length === 0) return { type: "string" };
-      const check = checks[0]?._zod.def as unknown as { type: string; params?: EnumParams };
-      if (checks.length !== 1 || check.type !== "custom" || !check.params?.accepted) throw unsupported();
-      const { accepted, caseInsensitive } = check.params;
-      const enumeration: EnumerationPlan = { accepted: [...accepted], caseInsensitive, params: { ...check.params } };
+      const params = enumParams(schema);
+      if (checks.length !== 1 || checks[0]?._zod.def.type !== "custom" || !params?.accepted) throw unsupported();
+      const { accepted, caseInsensitive } = params;
+      const enumeration: EnumerationPlan = { accepted: [...accepted], caseInsensitive, params: { ...params } };
       return { type: "string", enumeration };
     }
     case "boolean":
