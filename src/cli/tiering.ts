@@ -1,0 +1,28 @@
+import { setFlagsFromString } from "node:v8";
+
+/** TurboFan's tier-up budget (bytecode bytes run between profiler ticks): twice V8 11.3's 66 KB. */
+const INTERRUPT_BUDGET = 132 * 1024;
+
+/**
+ * The V8 flags the CLI sets for itself: on Node 20's V8 (11.3) only, twice its tier-up budget.
+ *
+ * With 11.3's budget, a lint run optimises rule code before it has met the documents that break
+ * its assumptions: each rarely taken branch (a report, a suggestion, a JSON object of an unusual
+ * shape) then throws the optimised code away, and it is compiled again. On the 4,000-file bench
+ * corpus with 10% broken files that is 116 optimisations and 15 deoptimisations, 1.3 s of
+ * compiler-thread time in a 0.8 s run on 2 cores; with this budget, 86 and 6 (bench/PROFILE.md).
+ * Nothing is set when the user chose a budget (`node --interrupt-budget=N`; NODE_OPTIONS may not
+ * carry it), nor on other V8 versions: their tiers and defaults differ, and they were not measured.
+ */
+export function tieringFlags(v8Version: string, execArgv: readonly string[]): string[] {
+  if (!v8Version.startsWith("11.3.")) return [];
+  const chosen = execArgv.some((arg) => /^--interrupt[-_]budget(=|$)/.test(arg));
+  return chosen ? [] : [`--interrupt-budget=${INTERRUPT_BUDGET}`];
+}
+
+/** Sets tieringFlags for this process; only the CLI calls it, never the library. */
+export function tuneTiering(): void {
+  for (const flag of tieringFlags(process.versions.v8, process.execArgv)) {
+    setFlagsFromString(flag);
+  }
+}
