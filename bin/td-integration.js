@@ -1,8 +1,6 @@
 #!/usr/bin/env node
-import { main, tuneTiering } from "../dist/cli.js";
+import { main } from "../dist/cli.js";
 
-// V8's tier-up budget for a short run over thousands of documents (src/cli/tiering.ts).
-tuneTiering();
 await main(process.argv.slice(2));
 // Everything is done and written: leaving now skips tearing the heap down, 10-25 ms after a large
 // lint. Only when nothing waits to be written (pipes are asynchronous on some systems).

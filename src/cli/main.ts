@@ -8,8 +8,6 @@ import { registerRules } from "./commands/rules.js";
 import { registerSchema } from "./commands/schema.js";
 import { UsageError } from "./errors.js";
 
-export { tuneTiering } from "./tiering.js";
-
 export function buildProgram(): Command {
   const program = new Command("td-integration")
     .description("Lint, preview and scaffold Talkdesk integration manifests and actions.")

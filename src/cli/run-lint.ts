@@ -26,6 +26,7 @@ import { VERSION } from "../version.js";
 import { shouldColor } from "./color.js";
 import type { LintCliOptions } from "./commands/lint.js";
 import { UsageError } from "./errors.js";
+import { tuneTiering } from "./tiering.js";
 
 /** Formats meant for programs: a diff printed next to them on stdout would corrupt them. */
 const MACHINE_FORMATS = new Set(["json", "sarif", "junit"]);
@@ -60,6 +61,7 @@ export async function runLint(paths: string[], options: LintCliOptions): Promise
     ({ value: collected, workers } = await walkStartingWorkers(walk, options.concurrency ?? "off", cwd, config));
   }
   const { sources } = collected;
+  await tuneTiering(collected.pending?.length ?? sources.length);
   let summary = await lintCollected(collected, {
     workers,
     cwd,
