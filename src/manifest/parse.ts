@@ -21,8 +21,9 @@ export function tooDeepMessage(limit = MAX_NESTING): string {
 
 /** Offset of the `{` or `[` that opens level `limit + 1`, or -1; strings are skipped. One pass, no recursion. */
 export function deepNestingOffset(text: string, limit = MAX_NESTING): number {
-  // Each level takes at least one character.
-  if (text.length <= limit) return -1;
+  // Each level opens with a `{` or `[`: a text with no more of them than `limit` nests no deeper. Counting
+  // them with indexOf is several times faster than the scan below, and this runs for every file placed.
+  if (text.length <= limit || !hasMoreOpeners(text, limit)) return -1;
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -40,6 +41,15 @@ export function deepNestingOffset(text: string, limit = MAX_NESTING): number {
     }
   }
   return -1;
+}
+
+/** True when the text holds more than `limit` characters `{` and `[` (in strings or not). */
+function hasMoreOpeners(text: string, limit: number): boolean {
+  let count = 0;
+  for (const opener of ["{", "["]) {
+    for (let i = text.indexOf(opener); i !== -1; i = text.indexOf(opener, i + 1)) if (++count > limit) return true;
+  }
+  return false;
 }
 
 const POSITIONS_ONLY = Symbol("positions only");
