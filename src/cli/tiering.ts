@@ -14,8 +14,8 @@ export const MANY_FILES = 500;
  * With 11.3's budget, a lint run optimises rule code before it has met the documents that break
  * its assumptions: each rarely taken branch (a report, a suggestion, a JSON object of an unusual
  * shape) then throws the optimised code away, and it is compiled again. On the 4,000-file bench
- * corpus with 10% broken files that is 116 optimisations and 15 deoptimisations, 1.3 s of
- * compiler-thread time in a 0.8 s run on 2 cores; with this budget, 86 and 6 (bench/PROFILE.md).
+ * corpus with 10% broken files that is about 116 optimisations and 15 deoptimisations, 1.2 s of
+ * compiler-thread time in a 0.8 s run on 2 cores; with this budget, 85 and 7 (bench/tiering.mjs).
  * Nothing is set when the user chose a budget (`node --interrupt-budget=N`; NODE_OPTIONS may not
  * carry it), nor on other V8 versions: their tiers and defaults differ, and they were not measured.
  */

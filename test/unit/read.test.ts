@@ -62,7 +62,7 @@ describe("readBytes into a pool", () => {
   const text = (outcome: ReturnType<typeof readBytes>) =>
     outcome.ok ? Buffer.from(outcome.bytes).toString("utf8") : outcome.reason;
 
-  // [file size, room left in a 64-byte pool, size limit, what is read, pool bytes used after]
+  // [the file, its size, room left in a 64-byte pool, size limit, what is read, pool bytes used after]
   it.each([
     ["shorter than the room", 10, 64, 100, "x".repeat(10), 10],
     ["exactly the room", 64, 64, 100, "x".repeat(64), 64],
