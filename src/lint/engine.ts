@@ -1,12 +1,6 @@
 import { classify, isManifestArray } from "../manifest/classify.js";
 import { locate, type Span, scanDuplicateKeys } from "../manifest/locate.js";
-import {
-  countWrittenKeys,
-  deepNestingOffset,
-  measureParsed,
-  ParsedDocument,
-  tooDeepMessage,
-} from "../manifest/parse.js";
+import { countKeyColons, deepNestingOffset, measureParsed, ParsedDocument, tooDeepMessage } from "../manifest/parse.js";
 import { documentType, jsonSyntax, noBom, noDuplicateKeys } from "../rules/builtin.js";
 import { DOCUMENT_RULES, PROJECT_RULES } from "../rules/index.js";
 import {
@@ -260,7 +254,7 @@ function readFile(source: SourceFile, config: FileConfig): FileState {
   result.kind = kind;
   // The scan recurses once per level: a text nesting too deep in a value JSON.parse dropped (a repeated
   // key's first value) is not scanned, as jsonc-parser's tree is not built for it either.
-  if (countWrittenKeys(doc.body) !== measured.keys && !doc.nestsTooDeep) {
+  if (countKeyColons(doc.body) !== measured.keys && !doc.nestsTooDeep) {
     for (const dup of scanDuplicateKeys(doc.body)) {
       const first = doc.lines.position(dup.firstOffset);
       push(

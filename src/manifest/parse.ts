@@ -299,27 +299,19 @@ function describeSyntaxError(text: string, code: string, offset: number, length:
 }
 
 /**
- * Counts the object keys written in `text` (strings followed by a colon).
- * Compared with the keys JSON.parse kept, it tells cheaply whether any key was duplicated.
+ * At least the object keys written in `text`, which must be strict JSON: the colons whose previous
+ * character other than a blank is a double quote. Every key is followed by one; a colon inside a
+ * string counts only when it follows an escaped quote, as in `"say \"hi\": now"`. Equal to the keys
+ * JSON.parse kept, it proves that no key was written twice, and only a text where it is not needs the
+ * duplicate-key scan. A colon is found with indexOf: several times faster than finding every string.
  */
-export function countWrittenKeys(text: string): number {
+export function countKeyColons(text: string): number {
   let count = 0;
-  let i = text.indexOf('"');
-  while (i !== -1) {
-    let j = i + 1;
-    for (;;) {
-      j = text.indexOf('"', j);
-      if (j === -1) return count;
-      let backslashes = 0;
-      while (text.charCodeAt(j - 1 - backslashes) === 92) backslashes++;
-      if (backslashes % 2 === 0) break;
-      j++;
-    }
-    let k = j + 1;
-    let c = text.charCodeAt(k);
-    while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(++k);
-    if (c === 58) count++;
-    i = text.indexOf('"', k);
+  for (let i = text.indexOf(":"); i !== -1; i = text.indexOf(":", i + 1)) {
+    let before = i - 1;
+    let c = text.charCodeAt(before);
+    while (c === 32 || c === 10 || c === 13 || c === 9) c = text.charCodeAt(--before);
+    if (c === 34) count++;
   }
   return count;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countParsedKeys, countWrittenKeys, MAX_NESTING, measureParsed } from "../../src/manifest/parse.js";
+import { countKeyColons, countParsedKeys, MAX_NESTING, measureParsed } from "../../src/manifest/parse.js";
 
 function nested(levels: number, open: string, close: string, inner = "1"): string {
   return open.repeat(levels) + inner + close.repeat(levels);
@@ -9,7 +9,7 @@ describe("measureParsed", () => {
   it("counts every key JSON.parse kept, in objects inside lists inside objects", () => {
     const text = '{"a": 1, "b": {"c": [1, {"d": null, "e": [{}]}], "f": "x"}, "g": [[{"h": {}}]]}';
     expect(measureParsed(JSON.parse(text))).toEqual({ keys: 8, tooDeep: false });
-    expect(countWrittenKeys(text)).toBe(8);
+    expect(countKeyColons(text)).toBe(8);
   });
 
   it("accepts exactly the nesting limit and flags one level more", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countParsedKeys, countWrittenKeys, findSyntaxError, ParsedDocument } from "../../src/manifest/parse.js";
+import { countKeyColons, countParsedKeys, findSyntaxError, ParsedDocument } from "../../src/manifest/parse.js";
 
 function position(text: string, offset: number) {
   return new ParsedDocument(text).lines.position(offset);
@@ -41,17 +41,65 @@ describe("line index", () => {
   });
 });
 
-describe("duplicate key detection", () => {
-  const cases: [string, boolean][] = [
-    ['{"a": 1, "b": {"a": 2}}', false],
-    ['{"a": 1, "a": 2}', true],
-    ['{"a": [{"x": 1, "x": 2}]}', true],
-    ['{"a": "x\\": y", "b": ":"}', false],
-    ['{"a\\\\": 1, "b": ["c", "d"]}', false],
-  ];
-  for (const [text, duplicated] of cases) {
-    it(text, () => {
-      expect(countWrittenKeys(text) !== countParsedKeys(JSON.parse(text))).toBe(duplicated);
-    });
+/** The keys written in strict JSON, exactly: the strings followed by a colon (what countKeyColons bounds). */
+function keysWritten(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== '"') continue;
+    for (i++; text[i] !== '"'; i++) if (text[i] === "\\") i++;
+    let next = i + 1;
+    while (" \t\r\n".includes(text[next] as string)) next++;
+    if (text[next] === ":") count++;
   }
+  return count;
+}
+
+describe("countKeyColons", () => {
+  // [text, keys written, colons counted]
+  it.each([
+    ['{"a": 1, "b": {"a": 2}}', 3, 3],
+    ['{"a": 1, "a": 2}', 2, 2],
+    ['{"a": [{"x": 1, "x": 2}]}', 3, 3],
+    ['{"a\\\\": 1, "b": ["c", "d"]}', 2, 2],
+    ['{"a" :1,"b"\n\t:\r\n2}', 2, 2],
+    ['{"url": "https://x.example.com:8443/a", "at": "2026-03-02T08:00:00+01:00", "c": "a:b"}', 3, 3],
+    ['{"a": "say \\"hi\\": now", "b": ":"}', 2, 4],
+  ])("%s", (text, written, counted) => {
+    expect(keysWritten(text)).toBe(written);
+    expect(countKeyColons(text)).toBe(counted);
+  });
+
+  it("never counts fewer than the keys written, so a repeated key never goes unnoticed", () => {
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return Math.floor((seed / 2147483648) * n);
+    };
+    const strings = ["a", "b", ":", '":', 'x\\":', "https://h:1", " : ", "09:30:00", '\\"'];
+    const value = (depth: number): unknown => {
+      const kind = random(depth > 2 ? 3 : 5);
+      if (kind === 0) return random(100);
+      if (kind === 1) return strings[random(strings.length)];
+      if (kind === 2) return null;
+      if (kind === 3) return Array.from({ length: random(3) }, () => value(depth + 1));
+      return Object.fromEntries(
+        Array.from({ length: random(4) }, () => [strings[random(strings.length)], value(depth + 1)]),
+      );
+    };
+    const blank = () => [" ", "", "\n  ", "\t"][random(4)] as string;
+    let repeated = 0;
+    for (let n = 0; n < 3000; n++) {
+      // JSON.stringify writes each key once: a repeated key is spliced in by hand, with blanks around its colon.
+      let text = JSON.stringify({ k: value(0) });
+      if (random(2) === 0) {
+        text = `{"k"${blank()}:${blank()}0,${text.slice(1)}`;
+        repeated++;
+      }
+      const parsed = countParsedKeys(JSON.parse(text));
+      const written = keysWritten(text);
+      expect(countKeyColons(text), text).toBeGreaterThanOrEqual(written);
+      if (written !== parsed) expect(countKeyColons(text), text).not.toBe(parsed);
+    }
+    expect(repeated).toBeGreaterThan(1000);
+  });
 });
