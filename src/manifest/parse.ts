@@ -58,7 +58,6 @@ const POSITIONS_ONLY = Symbol("positions only");
  * One file's text, parsed once. `value` comes from JSON.parse (the fast path); the
  * position-keeping tree and line index are built only when a diagnostic needs a position.
  */
-
 export class ParsedDocument {
   readonly bom: boolean;
   /** The text without its byte-order mark; all offsets below are into this string. */
@@ -249,7 +248,7 @@ function firstSyntaxError(text: string): FirstSyntaxError {
   if (!first) return { problem: { message: "invalid JSON", offset: 0, length: 0 }, trailingComma: -1 };
   const trailingComma = trailingCommaBefore(text, first.code, first.offset);
   return {
-    problem: describeSyntaxError(text, first.code, first.offset, first.length),
+    problem: describeSyntaxError(text, first, trailingComma),
     code: first.code,
     trailingComma,
   };
@@ -266,9 +265,9 @@ function trailingCommaBefore(text: string, code: string, offset: number): number
   return text[prev] === "," ? prev : -1;
 }
 
-function describeSyntaxError(text: string, code: string, offset: number, length: number): SyntaxProblem {
+/** The first error in words, pointed at the mistake; `trailingComma` is trailingCommaBefore's answer for it. */
+function describeSyntaxError(text: string, { code, offset, length }: FirstError, trailingComma: number): SyntaxProblem {
   const here = text[offset];
-  const trailingComma = trailingCommaBefore(text, code, offset);
   if (trailingComma !== -1) {
     return {
       message: "trailing comma; JSON does not allow a comma before a closing bracket, remove it",
