@@ -41,6 +41,7 @@ export {
 } from "./api/scaffold.js";
 export { jsonSchema, SCHEMA_KINDS, type SchemaKind } from "./api/schema.js";
 export type { ConfigFile as Config, ConfigSeverity, RuleEntry, RuleOptions } from "./config/schema.js";
+export type { Diagnostic, DocumentKind, FileResult, LintSummary, Severity, TextEdit } from "./diagnostic.js";
 export { compact } from "./format/compact.js";
 export { github } from "./format/github.js";
 export { FORMAT_NAMES, FORMATTERS, type FormatContext, type FormatRule, type Formatter } from "./format/index.js";
@@ -50,7 +51,6 @@ export { sarif } from "./format/sarif.js";
 export { stylish } from "./format/stylish.js";
 export { type EngineOptions, type FileConfig, lintSources, type SourceFile } from "./lint/engine.js";
 export type { Concurrency } from "./lint/parallel.js";
-export type { Diagnostic, DocumentKind, FileResult, LintSummary, Severity, TextEdit } from "./lint/types.js";
 export type {
   ActionPreview,
   Expansion,
@@ -61,7 +61,7 @@ export type {
   RenderResult,
   TemplateRender,
 } from "./render/types.js";
-export { RULES } from "./rules/index.js";
+export { RULE_METAS as RULES } from "./rules/index.js";
 export type { Rule } from "./rules/types.js";
 export { DOCS_BASE_URL, docsUrl } from "./rules/types.js";
 export { VERSION } from "./version.js";

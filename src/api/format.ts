@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
+import type { LintSummary } from "../diagnostic.js";
 import { FORMAT_NAMES, FORMATTERS } from "../format/index.js";
 import type { FormatContext, FormatRule } from "../format/types.js";
-import type { LintSummary } from "../lint/types.js";
-import { RULES } from "../rules/index.js";
+import { RULE_METAS } from "../rules/index.js";
 import { docsUrl } from "../rules/types.js";
 import { didYouMean } from "../util/suggest.js";
 import { VERSION } from "../version.js";
@@ -14,7 +14,7 @@ export type FormatName = "stylish" | "json" | "compact" | "sarif" | "github" | "
 
 /** The rule catalogue as formats describe it (SARIF lists every rule of the tool). */
 export function formatRules(): FormatRule[] {
-  return RULES.map((r) => ({
+  return RULE_METAS.map((r) => ({
     id: r.id,
     severity: r.severity,
     description: r.description,

@@ -1,10 +1,10 @@
 import path from "node:path";
 import type { ConfigFile } from "../config/schema.js";
+import type { LintSummary } from "../diagnostic.js";
 import type { SourceFile } from "../lint/engine.js";
 import { FileSelectionError } from "../lint/files.js";
 import type { Concurrency } from "../lint/parallel.js";
 import { type Collected, collectSources, lintCollected } from "../lint/run.js";
-import type { LintSummary } from "../lint/types.js";
 import { writeFileSafely } from "../util/write-file.js";
 import { resolveApiConfig } from "./config.js";
 import { checkFileList, checkOptions, OptionError, PathError, reasonOf, WriteError } from "./errors.js";

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
+import type { Diagnostic } from "../diagnostic.js";
 import { findIntegrations } from "../lint/lookup.js";
-import type { Diagnostic } from "../lint/types.js";
 import type { ProjectDocument } from "../rules/types.js";
 import {
   AnswerError,

@@ -5,6 +5,7 @@ import { authFields } from "../manifest/auth-fields.js";
 import { classify } from "../manifest/classify.js";
 import { ParsedDocument } from "../manifest/parse.js";
 import { canonicalInputType } from "../manifest/vocabulary.js";
+import { syntaxMessage } from "../rules/json-syntax.js";
 import { isPlainObject } from "../util/suggest.js";
 import { envNameFor, resolveAuth } from "./credentials.js";
 import { isOauth } from "./options.js";
@@ -68,7 +69,9 @@ function readJson(file: string, cwd: string, what: string): { value: unknown; do
   const doc = new ParsedDocument(text);
   if (doc.syntaxError) {
     const { line, column } = doc.lines.position(doc.syntaxError.offset);
-    throw new BridgeSetupError(`${what} ${file} is not valid JSON (${line}:${column} ${doc.syntaxError.message})`);
+    throw new BridgeSetupError(
+      `${what} ${file} is not valid JSON (${line}:${column} ${syntaxMessage(doc.syntaxError)})`,
+    );
   }
   return { value: doc.value, doc };
 }

@@ -2,9 +2,9 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import picomatch from "picomatch";
+import type { SeveritySetting } from "../diagnostic.js";
 import type { FileConfig } from "../lint/engine.js";
-import type { SeveritySetting } from "../lint/types.js";
-import { RULES } from "../rules/index.js";
+import { RULE_METAS } from "../rules/index.js";
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from "../rules/types.js";
 import type { ConfigFile, ConfigSeverity, OverrideConfig, RuleEntry } from "./schema.js";
 
@@ -288,7 +288,7 @@ export function resolveConfig(
         selected: this.isSelected(file),
         overrides: indexes,
         rules: Object.fromEntries(
-          RULES.map((rule) => {
+          RULE_METAS.map((rule) => {
             const severity = rules[rule.id] ?? rule.severity;
             return [rule.id, severity === "warning" ? "warn" : severity];
           }),

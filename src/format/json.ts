@@ -1,4 +1,4 @@
-import type { FileResult } from "../lint/types.js";
+import type { FileResult } from "../diagnostic.js";
 import { absoluteIn } from "../util/absolute-path.js";
 import type { FormatContext, Formatter, PieceFormatter } from "./types.js";
 

@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Diagnostic } from "../lint/types.js";
+import type { Diagnostic } from "../diagnostic.js";
 import { repoPath } from "./paths.js";
 import type { FormatRule, Formatter } from "./types.js";
 

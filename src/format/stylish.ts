@@ -1,4 +1,4 @@
-import type { Diagnostic } from "../lint/types.js";
+import type { Diagnostic } from "../diagnostic.js";
 import { chalkFor } from "./chalk.js";
 import type { Formatter } from "./types.js";
 

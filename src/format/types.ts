@@ -1,4 +1,4 @@
-import type { LintSummary, Severity } from "../lint/types.js";
+import type { LintSummary, Severity } from "../diagnostic.js";
 
 /** What a format may say about a rule (SARIF lists every rule of the tool). */
 export interface FormatRule {

@@ -1,19 +1,3 @@
-import { classify, isManifestArray } from "../manifest/classify.js";
-import { locate, type Span, scanDuplicateKeys } from "../manifest/locate.js";
-import { countKeyColons, deepNestingOffset, measureParsed, ParsedDocument, tooDeepMessage } from "../manifest/parse.js";
-import { documentType, jsonSyntax, noBom, noDuplicateKeys } from "../rules/builtin.js";
-import { DOCUMENT_RULES, PROJECT_RULES } from "../rules/index.js";
-import {
-  DEFAULT_RULE_SETTINGS,
-  type DocumentContext,
-  docsUrl,
-  type ProjectDocument,
-  type Report,
-  type Rule,
-  type RuleSettings,
-} from "../rules/types.js";
-import { toPointer } from "../util/pointer.js";
-import { isPlainObject } from "../util/suggest.js";
 import type {
   Diagnostic,
   DocumentKind,
@@ -25,7 +9,28 @@ import type {
   SeveritySetting,
   Target,
   TextEdit,
-} from "./types.js";
+} from "../diagnostic.js";
+import { classify, isManifestArray } from "../manifest/classify.js";
+import { locate, type Span, scanDuplicateKeys } from "../manifest/locate.js";
+import { countKeyColons, deepNestingOffset, MAX_NESTING, measureParsed, ParsedDocument } from "../manifest/parse.js";
+import { documentType } from "../rules/document-type.js";
+import { DOCUMENT_RULES, PROJECT_RULES } from "../rules/index.js";
+import { jsonSyntax } from "../rules/json-syntax.js";
+import { noBom } from "../rules/no-bom.js";
+import { noDuplicateKeys } from "../rules/no-duplicate-keys.js";
+import {
+  type BlockedIntegration,
+  DEFAULT_RULE_SETTINGS,
+  docsUrl,
+  formatMessage,
+  type ProjectDocument,
+  type Report,
+  type Rule,
+  type RuleSettings,
+} from "../rules/types.js";
+import { toPointer } from "../util/pointer.js";
+import { isPlainObject } from "../util/suggest.js";
+import { documentContext } from "./document-context.js";
 
 export interface SourceFile {
   file: string;
@@ -79,9 +84,9 @@ function docOf(state: FileState): ParsedDocument {
 const DEFAULT_CONFIG: FileConfig = { rules: {}, settings: DEFAULT_RULE_SETTINGS };
 
 function severityOf(rule: Rule, config: FileConfig): Severity | undefined {
-  const setting = config.rules[rule.id];
-  if (setting === "off") return undefined;
-  return setting ?? rule.severity;
+  const setting = config.rules[rule.meta.id];
+  if (setting === "off") return rule.meta.alwaysOn ? rule.meta.severity : undefined;
+  return setting ?? rule.meta.severity;
 }
 
 /**
@@ -92,6 +97,8 @@ function severityOf(rule: Rule, config: FileConfig): Severity | undefined {
 export interface FilePass {
   result: FileResult;
   manifest?: ProjectDocument;
+  /** An integration-like file that failed to parse, with the name a tolerant parse recovered. */
+  blocked?: BlockedIntegration;
 }
 
 /**
@@ -106,8 +113,10 @@ export function passFile(source: SourceFile, config: FileConfig): FilePass {
     manifest = { file: source.file, kind: state.result.kind, value: { name: value.name, provider: value.provider } };
     runDocumentRules(state, state.result.kind, value);
   }
+  const blocked = state.result.kind === "unparsed" ? blockedIntegration(source.file, state.doc) : undefined;
   if (state.pending.length > 0) flush(state, new Map([[source.file, state]]), NO_EXTERNAL);
-  return manifest ? { result: state.result, manifest } : { result: state.result };
+  if (manifest) return { result: state.result, manifest };
+  return blocked ? { result: state.result, blocked } : { result: state.result };
 }
 
 const NO_EXTERNAL = new Map<string, ProjectDocument>();
@@ -119,6 +128,7 @@ const NO_EXTERNAL = new Map<string, ProjectDocument>();
 export class ProjectPass {
   private readonly states: FileState[] = [];
   private readonly manifests: ProjectDocument[] = [];
+  private readonly blocked: BlockedIntegration[] = [];
   private readonly stateByFile = new Map<string, FileState>();
 
   constructor(private readonly options: EngineOptions = {}) {}
@@ -142,10 +152,11 @@ export class ProjectPass {
     this.states.push(state);
     this.stateByFile.set(pass.result.file, state);
     if (pass.manifest) this.manifests.push(pass.manifest);
+    if (pass.blocked) this.blocked.push(pass.blocked);
   }
 
   finish(): LintSummary {
-    const external = runProjectRules(this.manifests, this.stateByFile, this.options);
+    const external = runProjectRules(this.manifests, this.blocked, this.stateByFile, this.options);
     const summary: LintSummary = {
       results: [],
       errorCount: 0,
@@ -184,12 +195,12 @@ export function lintSources(sources: Iterable<SourceFile>, options: EngineOption
   return project.finish();
 }
 
-function push(state: FileState, rule: Rule, report: Report, span?: Span, severityOverride?: Severity): void {
+function push(state: FileState, rule: Rule, report: Report, span?: Span): void {
   const severity = severityOf(rule, state.config);
   if (!severity) return;
   state.pending.push({
     rule,
-    severity: severityOverride && severity === "error" ? severityOverride : severity,
+    severity: report.downgrade && severity === "error" ? report.downgrade : severity,
     report,
     span,
   });
@@ -201,42 +212,33 @@ function readFile(source: SourceFile, config: FileConfig): FileState {
   const state: FileState = { result, doc, text: source.text, reread: undefined, config, pending: [] };
 
   if (doc.bom) {
-    push(
-      state,
-      noBom,
-      {
-        path: [],
-        message: "the file starts with a byte-order mark (BOM); save it as UTF-8 without BOM",
-        fix: { kind: "remove-bom" },
-      },
-      { offset: 0, length: 0 },
-    );
+    push(state, noBom, { path: [], messageId: "bom", fix: { kind: "remove-bom" } }, { offset: 0, length: 0 });
   }
   if (doc.body.trim() === "") {
-    push(
-      state,
-      documentType,
-      { path: [], message: "the file is empty; a manifest holds one JSON object (an integration or an action)" },
-      { offset: 0, length: 0 },
-    );
+    push(state, documentType, { path: [], messageId: "empty" }, { offset: 0, length: 0 });
     return state;
   }
   if (doc.syntaxError) {
-    if (doc.isJsonc && classify(doc.value) === undefined) {
+    // JSON with comments that is no manifest (tsconfig.json) is skipped; a manifest, or a list of them, is judged.
+    if (doc.isJsonc && classify(doc.value) === undefined && !isManifestArray(doc.value)) {
       result.kind = "skipped";
       state.pending = [];
       return state;
     }
-    const { message, offset, length } = doc.syntaxError;
-    push(state, jsonSyntax, { path: [], message }, { offset, length });
+    const { messageId, offset, length } = doc.syntaxError;
+    push(state, jsonSyntax, { path: [], messageId }, { offset, length });
     return state;
   }
   const value = doc.value;
   if (!isPlainObject(value)) {
-    const message = isManifestArray(value)
-      ? "the file holds a list of manifests; put each integration or action in a file of its own"
-      : `the top level must be a JSON object (an integration or an action), not ${Array.isArray(value) ? "a list" : value === null ? "null" : `a ${typeof value}`}`;
-    push(state, documentType, { path: [], message }, { offset: 0, length: 0 });
+    const report: Report = isManifestArray(value)
+      ? { path: [], messageId: "manifestList" }
+      : {
+          path: [],
+          messageId: "notObject",
+          data: { found: Array.isArray(value) ? "a list" : value === null ? "null" : `a ${typeof value}` },
+        };
+    push(state, documentType, report, { offset: 0, length: 0 });
     return state;
   }
   const kind = classify(value);
@@ -248,7 +250,7 @@ function readFile(source: SourceFile, config: FileConfig): FileState {
   const measured = measureParsed(value);
   if (measured.tooDeep) {
     const offset = Math.max(0, deepNestingOffset(doc.body));
-    push(state, documentType, { path: [], message: tooDeepMessage() }, { offset, length: 1 });
+    push(state, documentType, { path: [], messageId: "tooDeep", data: { limit: MAX_NESTING } }, { offset, length: 1 });
     return state;
   }
   result.kind = kind;
@@ -260,10 +262,7 @@ function readFile(source: SourceFile, config: FileConfig): FileState {
       push(
         state,
         noDuplicateKeys,
-        {
-          path: dup.path,
-          message: `duplicate key \`${dup.key}\` (first written at line ${first.line}); JSON keeps only the last value, so remove one of them`,
-        },
+        { path: dup.path, messageId: "duplicate", data: { key: dup.key, firstLine: first.line } },
         { offset: dup.offset, length: dup.length },
       );
     }
@@ -274,15 +273,12 @@ function readFile(source: SourceFile, config: FileConfig): FileState {
 function runDocumentRules(state: FileState, kind: DocumentKind, value: Record<string, unknown>): void {
   // One context per file, pointed at each rule in turn: this runs for every rule of every file.
   let current: Rule | undefined;
-  const ctx: DocumentContext = {
-    file: state.result.file,
-    kind,
-    value,
-    settings: state.config.settings,
-    report: (report) => push(state, current as Rule, report),
-  };
+  const ctx = documentContext(state.result.file, kind, value, state.config.settings, (report) =>
+    push(state, current as Rule, report),
+  );
   for (const rule of DOCUMENT_RULES) {
-    if (rule.scope !== "manifest" && rule.scope !== kind) continue;
+    const scope = rule.meta.scope;
+    if (scope !== "manifest" && scope !== kind) continue;
     if (!severityOf(rule, state.config)) continue;
     current = rule;
     rule.check(ctx);
@@ -292,6 +288,7 @@ function runDocumentRules(state: FileState, kind: DocumentKind, value: Record<st
 /** Runs the cross-file rules; returns the external documents they looked at, by file. */
 function runProjectRules(
   manifests: ProjectDocument[],
+  blocked: readonly BlockedIntegration[],
   stateByFile: Map<string, FileState>,
   options: EngineOptions,
 ): Map<string, ProjectDocument> {
@@ -302,6 +299,7 @@ function runProjectRules(
   for (const rule of PROJECT_RULES) {
     rule.check({
       documents: manifests,
+      blocked,
       get externalIntegrations() {
         if (!external) {
           external = options.externalIntegrations?.() ?? [];
@@ -360,20 +358,22 @@ function resolveDiagnostics(
     const end = doc.lines.position(where.offset + where.length);
     const diagnostic: Diagnostic = {
       file: state.result.file,
-      ruleId: rule.id,
+      ruleId: rule.meta.id,
+      messageId: report.messageId,
       severity,
-      message: report.message,
+      message: formatMessage(rule.meta.messages[report.messageId] ?? report.messageId, report.data),
       pointer: toPointer(report.path),
       line: start.line,
       column: start.column,
       endLine: end.line,
       endColumn: end.column,
-      docsUrl: docsUrl(rule.id),
+      docsUrl: docsUrl(rule.meta.id),
     };
     if (report.fix) diagnostic.fix = resolveFix(doc, report.fix);
     if (report.related) {
-      const { file, path, target = "value", message } = report.related;
+      const { file, path, target = "value", messageId, data } = report.related;
       const at = positionIn(file, path, target, stateByFile, external);
+      const message = formatMessage(rule.meta.messages[messageId] ?? messageId, data);
       if (at) diagnostic.related = [{ file, line: at.line, column: at.column, message }];
     }
     return diagnostic;
@@ -388,4 +388,13 @@ function resolveFix(doc: ParsedDocument, fix: FixSpec): TextEdit {
   const text = fix.kind === "rename-key" ? JSON.stringify(fix.newKey) : JSON.stringify(fix.json);
   const start = doc.originalOffset(span.offset);
   return { start, end: start + span.length, text };
+}
+
+/** An integration-like file that failed to parse: the name a tolerant parse recovers from it, if any. */
+function blockedIntegration(file: string, doc: ParsedDocument | undefined): BlockedIntegration | undefined {
+  if (!doc?.syntaxError) return undefined;
+  const tolerant = doc.tolerantValue();
+  if (classify(tolerant) !== "integration") return undefined;
+  const name = (tolerant as Record<string, unknown>).name;
+  return { file, name: typeof name === "string" ? name : undefined };
 }

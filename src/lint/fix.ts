@@ -1,6 +1,6 @@
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from "diff";
+import type { Diagnostic, LintSummary, TextEdit } from "../diagnostic.js";
 import { type EngineOptions, lintSources, type SourceFile } from "./engine.js";
-import type { Diagnostic, LintSummary, TextEdit } from "./types.js";
 
 /** Like ESLint: fixes may enable other fixes, so re-lint and repeat, but never loop forever. */
 export const MAX_FIX_PASSES = 10;

@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
-import { fileRead } from "../rules/builtin.js";
-import { docsUrl } from "../rules/types.js";
-import type { Diagnostic, FileResult, LintSummary } from "./types.js";
+import type { Diagnostic, FileResult, LintSummary } from "../diagnostic.js";
+import { fileRead } from "../rules/file-read.js";
+import { docsUrl, formatMessage } from "../rules/types.js";
 
 /** Files larger than this are reported, not read: a manifest is a few kilobytes. */
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -10,7 +10,7 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /** The rule id of the diagnostic given to a file that cannot be read as text. */
-export const FILE_READ_RULE = fileRead.id;
+export const FILE_READ_RULE = fileRead.meta.id;
 
 /** How many leading bytes are searched for a NUL byte to tell a binary file (as git does). */
 const BINARY_SNIFF_BYTES = 8000;
@@ -221,7 +221,8 @@ export function readFailureResult(file: string, reason: string): FileResult {
     file,
     ruleId: FILE_READ_RULE,
     severity: "error",
-    message: `cannot read the file: ${reason}`,
+    messageId: "unreadable",
+    message: formatMessage(fileRead.meta.messages.unreadable, { reason }),
     pointer: "",
     line: 1,
     column: 1,

@@ -1,12 +1,12 @@
 import path from "node:path";
 import type { ResolvedConfig } from "../config/load.js";
+import type { LintSummary } from "../diagnostic.js";
 import { absoluteIn } from "../util/absolute-path.js";
 import { type EngineOptions, lintSources, ProjectPass, type SourceFile } from "./engine.js";
 import { selectFiles } from "./files.js";
 import { findIntegrations } from "./lookup.js";
 import { CHUNK_SIZE, type ChunkResult, type Concurrency, passChunk, threadCount } from "./parallel.js";
 import { bytePool, type ReadFailure, readSource, withReadFailures } from "./read.js";
-import type { LintSummary } from "./types.js";
 import type { LintWorkers, ParallelConfig } from "./workers.js";
 
 /**

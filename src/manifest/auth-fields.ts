@@ -1,4 +1,4 @@
-import type { JsonPath } from "../lint/types.js";
+import type { JsonPath } from "../diagnostic.js";
 import { pathsByIndex } from "../util/pointer.js";
 import { isPlainObject } from "../util/suggest.js";
 import { AUTH_FIELD_KEYS } from "./vocabulary.js";

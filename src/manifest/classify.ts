@@ -1,4 +1,4 @@
-import type { DocumentKind } from "../lint/types.js";
+import type { DocumentKind } from "../diagnostic.js";
 import { isPlainObject } from "../util/suggest.js";
 
 const ACTION_ONLY = new Set(["provider", "display", "endpoint", "inputs"]);

@@ -1,5 +1,5 @@
 import { findNodeAtLocation, type Node } from "jsonc-parser";
-import type { JsonPath, Target } from "../lint/types.js";
+import type { JsonPath, Target } from "../diagnostic.js";
 import type { DuplicateKey, ParsedDocument } from "./parse.js";
 
 export interface Span {

@@ -1,8 +1,34 @@
 import { type Node, type ParseError, parse as parseJsonc, parseTree, printParseErrorCode, visit } from "jsonc-parser";
 import { LineIndex } from "./lines.js";
 
+/** What is wrong, as a message id of the json-syntax rule (src/rules/json-syntax.ts words it). */
+export type SyntaxProblemId =
+  | "empty"
+  | "tooDeep"
+  | "invalid"
+  | "trailingComma"
+  | "doubleComma"
+  | "singleQuotes"
+  | "leadingZero"
+  | "InvalidSymbol"
+  | "InvalidNumberFormat"
+  | "PropertyNameExpected"
+  | "ValueExpected"
+  | "ColonExpected"
+  | "CommaExpected"
+  | "CloseBraceExpected"
+  | "CloseBracketExpected"
+  | "EndOfFileExpected"
+  | "InvalidCommentToken"
+  | "UnexpectedEndOfComment"
+  | "UnexpectedEndOfString"
+  | "UnexpectedEndOfNumber"
+  | "InvalidUnicode"
+  | "InvalidEscapeCharacter"
+  | "InvalidCharacter";
+
 export interface SyntaxProblem {
-  message: string;
+  messageId: SyntaxProblemId;
   offset: number;
   length: number;
   /** Set when the text nests deeper than MAX_NESTING, so it was not parsed further. */
@@ -14,10 +40,6 @@ export interface SyntaxProblem {
  * recursive walk (jsonc-parser's included) far from the stack limit.
  */
 export const MAX_NESTING = 1000;
-
-export function tooDeepMessage(limit = MAX_NESTING): string {
-  return `objects and lists nest more than ${limit} levels deep here; a manifest needs only a few levels, so flatten the data (the file is not checked further)`;
-}
 
 /** Offset of the `{` or `[` that opens level `limit + 1`, or -1; strings are skipped. One pass, no recursion. */
 export function deepNestingOffset(text: string, limit = MAX_NESTING): number {
@@ -131,6 +153,16 @@ export class ParsedDocument {
     this.isJsonc = isJsonc;
   }
 
+  /**
+   * The value as far as a tolerant parse can read it (jsonc-parser recovers from missing commas,
+   * comments and trailing commas): for a file that failed to parse, enough to learn its name.
+   */
+  tolerantValue(): unknown {
+    if (this.syntaxError === undefined) return this.value;
+    if (this.nestsTooDeep) return undefined;
+    return parseJsonc(this.body, [], { allowTrailingComma: true, disallowComments: false });
+  }
+
   /** True when objects and lists nest deeper than MAX_NESTING somewhere in the text. */
   get nestsTooDeep(): boolean {
     this.deepCache ??= deepNestingOffset(this.body) !== -1;
@@ -167,24 +199,25 @@ const JSONC_ONLY_ERRORS = new Set([
   "ValueExpected",
 ]);
 
-const codeMessages: Record<string, string> = {
-  InvalidSymbol: "unexpected character; JSON strings use double quotes and literals are true, false or null",
-  InvalidNumberFormat: "invalid number",
-  PropertyNameExpected: "expected a property name in double quotes",
-  ValueExpected: "expected a value",
-  ColonExpected: "expected a colon `:` after the property name",
-  CommaExpected: "missing comma: add `,` here to separate the entries",
-  CloseBraceExpected: "missing `}` to close the object",
-  CloseBracketExpected: "missing `]` to close the array",
-  EndOfFileExpected: "unexpected content after the end of the JSON value; remove it",
-  InvalidCommentToken: "comments are not allowed in JSON; remove the comment",
-  UnexpectedEndOfComment: "comments are not allowed in JSON; remove the comment",
-  UnexpectedEndOfString: "unterminated string; add the closing double quote",
-  UnexpectedEndOfNumber: "incomplete number",
-  InvalidUnicode: "invalid \\u escape: it needs four hexadecimal digits",
-  InvalidEscapeCharacter: "invalid escape sequence in string",
-  InvalidCharacter: "control character in string; escape it (for example \\n or \\t)",
-};
+/** jsonc-parser's error codes reported as they are (json-syntax has a message for each). */
+const PARSER_CODES = new Set([
+  "InvalidSymbol",
+  "InvalidNumberFormat",
+  "PropertyNameExpected",
+  "ValueExpected",
+  "ColonExpected",
+  "CommaExpected",
+  "CloseBraceExpected",
+  "CloseBracketExpected",
+  "EndOfFileExpected",
+  "InvalidCommentToken",
+  "UnexpectedEndOfComment",
+  "UnexpectedEndOfString",
+  "UnexpectedEndOfNumber",
+  "InvalidUnicode",
+  "InvalidEscapeCharacter",
+  "InvalidCharacter",
+]);
 
 function previousSignificant(text: string, offset: number): number {
   let i = offset - 1;
@@ -221,13 +254,13 @@ interface FirstSyntaxError {
 function firstSyntaxError(text: string): FirstSyntaxError {
   if (text.trim() === "") {
     return {
-      problem: { message: "the file is empty; a manifest is one JSON object", offset: 0, length: 0 },
+      problem: { messageId: "empty", offset: 0, length: 0 },
       trailingComma: -1,
     };
   }
   const deep = deepNestingOffset(text);
   if (deep !== -1) {
-    return { problem: { message: tooDeepMessage(), offset: deep, length: 1, tooDeep: true }, trailingComma: -1 };
+    return { problem: { messageId: "tooDeep", offset: deep, length: 1, tooDeep: true }, trailingComma: -1 };
   }
   let first: FirstError | undefined;
   try {
@@ -245,7 +278,7 @@ function firstSyntaxError(text: string): FirstSyntaxError {
     if (!(error instanceof FirstError)) throw error;
     first = error;
   }
-  if (!first) return { problem: { message: "invalid JSON", offset: 0, length: 0 }, trailingComma: -1 };
+  if (!first) return { problem: { messageId: "invalid", offset: 0, length: 0 }, trailingComma: -1 };
   const trailingComma = trailingCommaBefore(text, first.code, first.offset);
   return {
     problem: describeSyntaxError(text, first, trailingComma),
@@ -270,7 +303,7 @@ function describeSyntaxError(text: string, { code, offset, length }: FirstError,
   const here = text[offset];
   if (trailingComma !== -1) {
     return {
-      message: "trailing comma; JSON does not allow a comma before a closing bracket, remove it",
+      messageId: "trailingComma",
       offset: trailingComma,
       length: 1,
     };
@@ -278,23 +311,23 @@ function describeSyntaxError(text: string, { code, offset, length }: FirstError,
   if (code === "PropertyNameExpected" || code === "ValueExpected") {
     const prev = previousSignificant(text, offset);
     if (here === "," && text[prev] === ",") {
-      return { message: "two commas in a row; remove one", offset, length: 1 };
+      return { messageId: "doubleComma", offset, length: 1 };
     }
     if (here === "'") {
-      return { message: "JSON strings and property names use double quotes, not single quotes", offset, length: 1 };
+      return { messageId: "singleQuotes", offset, length: 1 };
     }
   }
   if (code === "CommaExpected") {
     const prev = previousSignificant(text, offset);
     if (text[prev] === "0" && prev === offset - 1 && /[0-9]/.test(here ?? "")) {
-      return { message: "numbers must not have leading zeros", offset: prev, length: 1 };
+      return { messageId: "leadingZero", offset: prev, length: 1 };
     }
-    return { message: codeMessages[code] as string, offset: prev + 1, length: 0 };
+    return { messageId: "CommaExpected", offset: prev + 1, length: 0 };
   }
   if (code === "InvalidSymbol" && here === "'") {
-    return { message: "JSON strings and property names use double quotes, not single quotes", offset, length: 1 };
+    return { messageId: "singleQuotes", offset, length: 1 };
   }
-  return { message: codeMessages[code] ?? "invalid JSON", offset, length };
+  return { messageId: PARSER_CODES.has(code) ? (code as SyntaxProblemId) : "invalid", offset, length };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { LineIndex } from "../manifest/lines.js";
 import { findSyntaxError } from "../manifest/parse.js";
 import { CONTACT_FIELDS } from "../manifest/vocabulary.js";
+import { syntaxMessage } from "../rules/json-syntax.js";
 import { didYouMean, isPlainObject } from "../util/suggest.js";
 
 /** A bad `--set` or `--contact`: the CLI turns it into a usage error (exit 2). */
@@ -53,7 +54,7 @@ export function parseContactJson(text: string, file: string): Record<string, str
   } catch {
     const error = findSyntaxError(body);
     const at = new LineIndex(body).position(error.offset);
-    throw new RenderOptionError(`--contact ${file}:${at.line}:${at.column}: invalid JSON: ${error.message}`);
+    throw new RenderOptionError(`--contact ${file}:${at.line}:${at.column}: invalid JSON: ${syntaxMessage(error)}`);
   }
   if (!isPlainObject(value)) {
     throw new RenderOptionError(

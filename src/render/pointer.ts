@@ -1,4 +1,4 @@
-import type { JsonPath } from "../lint/types.js";
+import type { JsonPath } from "../diagnostic.js";
 
 /** The path of an RFC 6901 JSON Pointer; array indexes come back as numbers so they match parsed arrays. */
 export function fromPointer(pointer: string): JsonPath {

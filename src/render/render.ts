@@ -1,6 +1,7 @@
 import { classify, isManifestArray } from "../manifest/classify.js";
 import { locate } from "../manifest/locate.js";
 import { ParsedDocument } from "../manifest/parse.js";
+import { syntaxMessage } from "../rules/json-syntax.js";
 import { isPlainObject } from "../util/suggest.js";
 import { renderAction } from "./action.js";
 import { expandTemplate, expansionProblems } from "./expand.js";
@@ -30,7 +31,7 @@ export function renderSource(file: string, text: string, options: RenderOptions 
   }
   if (doc.syntaxError) {
     if (doc.isJsonc && classify(doc.value) === undefined) return { file, kind: "skipped", problems: [] };
-    return invalid(file, doc, `invalid JSON: ${doc.syntaxError.message}`, doc.syntaxError.offset);
+    return invalid(file, doc, `invalid JSON: ${syntaxMessage(doc.syntaxError)}`, doc.syntaxError.offset);
   }
   const value = doc.value;
   if (!isPlainObject(value)) {

@@ -1,5 +1,6 @@
 import { nameSuggester } from "../util/name-suggester.js";
-import type { ProjectContext, ProjectDocument, ProjectRule } from "./types.js";
+import { type LegacyProjectContext as ProjectContext, projectRule } from "./helpers.js";
+import type { ProjectDocument } from "./types.js";
 
 /** Cross-file rules: each builds Maps keyed by name in one pass, so the cost stays linear. */
 
@@ -30,7 +31,7 @@ function hasActionWithProvider(documents: readonly ProjectDocument[]): ProjectDo
   return documents.find((doc) => doc.kind === "action" && nameOf(doc, "provider") !== undefined);
 }
 
-export const knownProvider: ProjectRule = {
+export const knownProvider = projectRule({
   id: "known-provider",
   severity: "error",
   description: "An action's provider equals the name of an integration exactly (in the run or the project)",
@@ -83,9 +84,9 @@ export const knownProvider: ProjectRule = {
       });
     }
   },
-};
+});
 
-export const providerResolvable: ProjectRule = {
+export const providerResolvable = projectRule({
   id: "provider-resolvable",
   severity: "warning",
   description: "Action providers can be checked: an integration manifest is in the run or under the project roots",
@@ -104,7 +105,7 @@ export const providerResolvable: ProjectRule = {
       } cannot be checked: lint the integration files together with the actions, or point the config's integration roots at them`,
     });
   },
-};
+});
 
 /** The document that keeps a name (the first in path order) and every other document using it. */
 function duplicates(
@@ -148,7 +149,7 @@ function reportDuplicates(
   }
 }
 
-export const uniqueIntegrationName: ProjectRule = {
+export const uniqueIntegrationName = projectRule({
   id: "unique-integration-name",
   severity: "error",
   description: "Integration names are unique across the files linted together",
@@ -163,9 +164,9 @@ export const uniqueIntegrationName: ProjectRule = {
         `integration name \`${doc.value.name}\` is already used by ${where}; Talkdesk identifies an integration by its name: rename one of them`,
     );
   },
-};
+});
 
-export const uniqueActionName: ProjectRule = {
+export const uniqueActionName = projectRule({
   id: "unique-action-name",
   severity: "error",
   description: "Action names are unique per provider across the files linted together",
@@ -185,4 +186,4 @@ export const uniqueActionName: ProjectRule = {
         `action \`${doc.value.name}\` of provider \`${doc.value.provider}\` is already defined in ${where}; action names are unique per provider: rename one of them`,
     );
   },
-};
+});

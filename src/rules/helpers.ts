@@ -1,11 +1,19 @@
-import type { JsonPath } from "../lint/types.js";
+import type { FixSpec, JsonPath, Severity, Target } from "../diagnostic.js";
 import { type AuthFieldRef, authFields } from "../manifest/auth-fields.js";
 import { canonicalInputType, type InputType } from "../manifest/vocabulary.js";
 import { mergeCollections } from "../template/value-providers.js";
 import { LatestCache } from "../util/latest-cache.js";
 import { pathsByIndex } from "../util/pointer.js";
 import { isPlainObject } from "../util/suggest.js";
-import type { DocumentRule, RuleSettings } from "./types.js";
+import {
+  type DocumentContext,
+  type DocumentRule,
+  defineRule,
+  type ProjectContext,
+  type Report,
+  type RuleScope,
+  type RuleSettings,
+} from "./types.js";
 
 /** Shared checkers reused by several rules; everything here is pure and cached for the latest document. */
 
@@ -104,9 +112,80 @@ export function likelyUrl(text: string): string | undefined {
   return url?.hostname.includes(".") ? candidate : undefined;
 }
 
-/** Builds a document rule from its metadata and check function (keeps rule files short). */
-export function documentRule(rule: DocumentRule): DocumentRule {
-  return rule;
+/** A report of a rule not yet written with messages by id (being converted; see defineRule). */
+export interface LegacyReport {
+  path: JsonPath;
+  target?: Target;
+  message: string;
+  fix?: FixSpec;
+  related?: { file: string; path: JsonPath; target?: Target; message: string };
+  file?: string;
+  downgrade?: "warning";
+}
+
+export interface LegacyMeta {
+  id: string;
+  severity: Severity;
+  description: string;
+  fixable: boolean;
+}
+
+interface LegacyRule<C> {
+  id: string;
+  severity: Severity;
+  description: string;
+  fixable: boolean;
+  scope: RuleScope;
+  check(ctx: C): void;
+}
+
+export type LegacyDocumentContext = Omit<DocumentContext, "report"> & { report(report: LegacyReport): void };
+export type LegacyProjectContext = Omit<ProjectContext, "report"> & {
+  report(report: LegacyReport & { file: string }): void;
+};
+
+const LEGACY_MESSAGES = { legacy: "{{text}}" } as const;
+
+function toReport(report: LegacyReport): Report<"legacy"> {
+  const { message, related, ...rest } = report;
+  return {
+    ...rest,
+    messageId: "legacy",
+    data: { text: message },
+    related: related && { ...related, messageId: "legacy", data: { text: related.message } },
+  };
+}
+
+/** Adapts a rule written before messages by id (removed once every rule is converted). */
+export function documentRule(rule: LegacyRule<LegacyDocumentContext> & { scope: DocumentRule["meta"]["scope"] }) {
+  const { check, ...meta } = rule;
+  return defineRule({
+    meta: { ...meta, messages: LEGACY_MESSAGES },
+    check(ctx) {
+      check({ ...ctx, report: (report) => ctx.report(toReport(report)) } as LegacyDocumentContext);
+    },
+  });
+}
+
+/** Adapts a project rule written before messages by id (removed once every rule is converted). */
+export function projectRule(rule: LegacyRule<LegacyProjectContext> & { scope: "project" }) {
+  const { check, ...meta } = rule;
+  return defineRule({
+    meta: { ...meta, messages: LEGACY_MESSAGES },
+    check(ctx) {
+      const legacy: LegacyProjectContext = {
+        documents: ctx.documents,
+        blocked: ctx.blocked,
+        get externalIntegrations() {
+          return ctx.externalIntegrations;
+        },
+        settings: ctx.settings,
+        where: ctx.where,
+        report: (report) => ctx.report({ ...toReport(report), file: report.file }),
+      };
+      check(legacy);
+    },
+  });
 }
 
 /** `value` in back quotes, shortened for messages. */

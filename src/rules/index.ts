@@ -5,8 +5,9 @@ import {
   oauthRequiredFields,
 } from "./auth-configuration.js";
 import { authFieldType, authFormatFields, uniqueFieldNames } from "./auth-fields.js";
-import { documentType, fileRead, jsonSyntax, noBom, noDuplicateKeys } from "./builtin.js";
 import { knownProvider, providerResolvable, uniqueActionName, uniqueIntegrationName } from "./cross-file.js";
+import { documentType } from "./document-type.js";
+import { fileRead } from "./file-read.js";
 import {
   inputDatetimeFormat,
   inputNumberFormat,
@@ -16,8 +17,11 @@ import {
   inputUrlFormat,
   selectValueProvider,
 } from "./input-format.js";
+import { jsonSyntax } from "./json-syntax.js";
 import { legacyAuthenticationFields, legacyKey } from "./legacy-keys.js";
 import { actionName, integrationName, interactionTypes } from "./names.js";
+import { noBom } from "./no-bom.js";
+import { noDuplicateKeys } from "./no-duplicate-keys.js";
 import { noSecrets } from "./no-secrets.js";
 import {
   displayMaxLength,
@@ -28,7 +32,7 @@ import {
 } from "./phrasing.js";
 import { enumValue, requiredKey, valueType } from "./schema.js";
 import { templateSyntax, valueProviderCollection, valueProviderField } from "./templates.js";
-import type { DocumentRule, ProjectRule, Rule } from "./types.js";
+import type { DocumentRule, ProjectRule, Rule, RuleMeta } from "./types.js";
 import { noUnknownKeys } from "./unknown-keys.js";
 import { agentSyncEndpoint, endpointHttps, imageUrl, imageUrlHttps, noEmptyEndpoint } from "./urls.js";
 import { noEmptyValue, uniqueInputKeys } from "./values.js";
@@ -92,9 +96,12 @@ export const RULES: readonly Rule[] = [
   uniqueActionName,
 ];
 
-export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));
+/** Each rule's metadata, in catalogue order. */
+export const RULE_METAS: readonly RuleMeta[] = RULES.map((rule) => rule.meta);
+
+export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.meta.id, rule]));
 
 export const DOCUMENT_RULES = RULES.filter(
-  (rule): rule is DocumentRule => rule.scope !== "file" && rule.scope !== "project",
+  (rule): rule is DocumentRule => rule.meta.scope !== "file" && rule.meta.scope !== "project",
 );
-export const PROJECT_RULES = RULES.filter((rule): rule is ProjectRule => rule.scope === "project");
+export const PROJECT_RULES = RULES.filter((rule): rule is ProjectRule => rule.meta.scope === "project");

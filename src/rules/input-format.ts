@@ -2,7 +2,10 @@ import type { InputType } from "../manifest/vocabulary.js";
 import { describeValue } from "../util/describe.js";
 import {
   actionInputs,
+  documentRule,
   type InputRef,
+  type LegacyDocumentContext,
+  type LegacyMeta,
   likelyUrl,
   parseUrl,
   plainHttpProtocol,
@@ -10,7 +13,6 @@ import {
   type SelectOptions,
 } from "./helpers.js";
 import { tokenized } from "./templates.js";
-import type { DocumentContext, DocumentRule, RuleMeta } from "./types.js";
 
 /** How a string default is made: plain text, exactly one value provider, or text mixed with providers. */
 type Shape = { kind: "literal" } | { kind: "provider" } | { kind: "mixed"; literal: string };
@@ -28,10 +30,10 @@ function shapeOf(format: string): Shape {
   return { kind: "mixed", literal };
 }
 
-type Check = (ctx: DocumentContext, ref: InputRef, format: unknown) => void;
+type Check = (ctx: LegacyDocumentContext, ref: InputRef, format: unknown) => void;
 
-function formatRule(meta: RuleMeta, type: InputType, check: Check): DocumentRule {
-  return {
+function formatRule(meta: LegacyMeta, type: InputType, check: Check) {
+  return documentRule({
     ...meta,
     scope: "action",
     check(ctx) {
@@ -40,14 +42,14 @@ function formatRule(meta: RuleMeta, type: InputType, check: Check): DocumentRule
         check(ctx, ref, ref.input.format);
       }
     },
-  };
+  });
 }
 
 function label(ref: InputRef): string {
   return typeof ref.input.key === "string" ? `input \`${ref.input.key}\`` : `input ${ref.index}`;
 }
 
-function report(ctx: DocumentContext, ref: InputRef, message: string): void {
+function report(ctx: LegacyDocumentContext, ref: InputRef, message: string): void {
   ctx.report({ path: [...ref.path, "format"], message });
 }
 

@@ -1,7 +1,7 @@
-import type { FixSpec } from "../lint/types.js";
+import type { FixSpec } from "../diagnostic.js";
 import { LEGACY_INTEGRATION_KEYS } from "../manifest/vocabulary.js";
+import type { LegacyDocumentContext as DocumentContext } from "./helpers.js";
 import { documentRule } from "./helpers.js";
-import type { DocumentContext } from "./types.js";
 
 function renameFix(ctx: DocumentContext, key: string, current: string): FixSpec | undefined {
   // Renaming onto an existing key would create a duplicate key: leave that to the author.

@@ -1,6 +1,6 @@
-import type { JsonPath } from "../lint/types.js";
+import type { JsonPath } from "../diagnostic.js";
+import type { LegacyDocumentContext as DocumentContext } from "./helpers.js";
 import { actionInputs, cachedAuthFields, documentRule, type InputRef } from "./helpers.js";
-import type { DocumentContext } from "./types.js";
 
 /** Credentials with a recognisable shape, checked anywhere in the text. */
 const KNOWN: readonly { name: string; pattern: RegExp }[] = [

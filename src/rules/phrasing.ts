@@ -1,6 +1,6 @@
 import { type PhraseField, type PhraseProblem, phraseProblems } from "../phrasing/phrase.js";
 import { LatestCache } from "../util/latest-cache.js";
-import type { DocumentRule, RuleMeta } from "./types.js";
+import { documentRule, type LegacyMeta } from "./helpers.js";
 
 const FIELDS: readonly PhraseField[] = ["display", "description"];
 
@@ -58,11 +58,11 @@ function analyses(value: Record<string, unknown>, limit: number): Analysis[] {
 type Code = Exclude<PhraseProblem["code"], "empty">;
 
 function phraseRule(
-  meta: RuleMeta,
+  meta: LegacyMeta,
   code: Code,
   fix?: (problem: PhraseProblem, original: string) => string | undefined,
 ) {
-  const rule: DocumentRule = {
+  return documentRule({
     ...meta,
     scope: "action",
     check(ctx) {
@@ -82,8 +82,7 @@ function phraseRule(
         }
       }
     },
-  };
-  return rule;
+  });
 }
 
 export const phraseLowercaseStart = phraseRule(

@@ -1,4 +1,4 @@
-import type { DocumentKind, JsonPath } from "../lint/types.js";
+import type { DocumentKind, JsonPath } from "../diagnostic.js";
 import { authFields } from "../manifest/auth-fields.js";
 import { fastValidators } from "../schema/fast-validate.js";
 import { lintPlans, type PlanKind } from "../schema/lint-plans.js";
@@ -8,12 +8,12 @@ import { describeExpected, describeValue } from "../util/describe.js";
 import { LatestCache } from "../util/latest-cache.js";
 import { getAt } from "../util/pointer.js";
 import { didYouMean } from "../util/suggest.js";
-import type { DocumentContext, DocumentRule, Report } from "./types.js";
+import { documentRule, type LegacyDocumentContext, type LegacyReport } from "./helpers.js";
 
 type FindingKind = "required-key" | "value-type" | "enum-value";
 interface Finding {
   kind: FindingKind;
-  report: Report;
+  report: LegacyReport;
 }
 
 const KEY_HINTS: Record<string, string> = {
@@ -82,7 +82,7 @@ function fromIssues(issues: readonly PlanIssue[], root: unknown, base: JsonPath)
   return findings;
 }
 
-export function schemaFindings(ctx: DocumentContext): Finding[] {
+export function schemaFindings(ctx: LegacyDocumentContext): Finding[] {
   const cached = cache.get(ctx.value);
   if (cached) return cached;
   const root = ctx.value;
@@ -125,8 +125,8 @@ export function planFindings(
   return findings;
 }
 
-function schemaRule(id: FindingKind, description: string, fixable: boolean): DocumentRule {
-  return {
+function schemaRule(id: FindingKind, description: string, fixable: boolean) {
+  return documentRule({
     id,
     severity: "error",
     description,
@@ -135,7 +135,7 @@ function schemaRule(id: FindingKind, description: string, fixable: boolean): Doc
     check(ctx) {
       for (const finding of schemaFindings(ctx)) if (finding.kind === id) ctx.report(finding.report);
     },
-  };
+  });
 }
 
 export const requiredKey = schemaRule(

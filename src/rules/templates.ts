@@ -1,10 +1,10 @@
-import type { JsonPath } from "../lint/types.js";
+import type { JsonPath } from "../diagnostic.js";
 import type { AuthFieldRef } from "../manifest/auth-fields.js";
 import { type TokenizedTemplate, tokenize } from "../template/tokenize.js";
 import { checkValueProvider, type ProviderProblem } from "../template/value-providers.js";
 import { LatestCache } from "../util/latest-cache.js";
+import type { LegacyDocumentContext as DocumentContext } from "./helpers.js";
 import { actionInputs, cachedAuthFields, collectionsFor, documentRule, type InputRef, quote } from "./helpers.js";
-import type { DocumentContext } from "./types.js";
 
 const MAX_CACHED = 2000;
 const tokenCache = new Map<string, TokenizedTemplate>();

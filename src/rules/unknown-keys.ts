@@ -1,4 +1,4 @@
-import type { JsonPath } from "../lint/types.js";
+import type { JsonPath } from "../diagnostic.js";
 import type { AuthFieldRef } from "../manifest/auth-fields.js";
 import {
   ACTION_KEYS,
@@ -9,8 +9,8 @@ import {
   META_KEYS,
 } from "../manifest/vocabulary.js";
 import { suggestName } from "../util/suggest.js";
+import type { LegacyDocumentContext as DocumentContext } from "./helpers.js";
 import { actionInputs, cachedAuthFields, documentRule, type InputRef } from "./helpers.js";
-import type { DocumentContext } from "./types.js";
 
 const INTEGRATION = new Set<string>([...INTEGRATION_KEYS, ...META_KEYS, ...Object.keys(LEGACY_INTEGRATION_KEYS)]);
 const ACTION = new Set<string>([...ACTION_KEYS, ...META_KEYS]);

@@ -1,7 +1,7 @@
-import type { JsonPath } from "../lint/types.js";
+import type { JsonPath } from "../diagnostic.js";
 import { INTEGRATION_ENDPOINT_KEYS } from "../manifest/vocabulary.js";
+import type { LegacyDocumentContext as DocumentContext } from "./helpers.js";
 import { documentRule, likelyUrl, parseUrl, plainHttpProtocol, quote } from "./helpers.js";
-import type { DocumentContext } from "./types.js";
 
 const IMAGE_KEYS = ["logo_url", "icon_url"] as const;
 

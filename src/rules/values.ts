@@ -1,7 +1,7 @@
-import type { JsonPath } from "../lint/types.js";
+import type { JsonPath } from "../diagnostic.js";
 import type { AuthFieldRef } from "../manifest/auth-fields.js";
+import type { LegacyDocumentContext as DocumentContext } from "./helpers.js";
 import { actionInputs, cachedAuthFields, documentRule, type InputRef } from "./helpers.js";
-import type { DocumentContext } from "./types.js";
 
 const HINTS: Record<string, string> = {
   name: "a unique identifier",

@@ -1,4 +1,4 @@
-import type { JsonPath } from "../lint/types.js";
+import type { JsonPath } from "../diagnostic.js";
 import { isPlainObject } from "../util/suggest.js";
 import type { GroupQuestion, LoadedTemplate } from "./template.js";
 

@@ -1,6 +1,6 @@
 import path from "node:path";
+import type { Diagnostic } from "../diagnostic.js";
 import { lintSources } from "../lint/engine.js";
-import type { Diagnostic } from "../lint/types.js";
 import type { ProjectDocument } from "../rules/types.js";
 import { toPointer } from "../util/pointer.js";
 import { isInside } from "../util/write-file.js";

@@ -1,4 +1,4 @@
-import type { JsonPath } from "../lint/types.js";
+import type { JsonPath } from "../diagnostic.js";
 
 /** RFC 6901 JSON Pointer for a path. */
 export function toPointer(path: JsonPath): string {

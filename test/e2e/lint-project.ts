@@ -1,7 +1,7 @@
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { RULES } from "../../src/rules/index.js";
+import { RULE_METAS } from "../../src/rules/index.js";
 import { type CliResult, runCli } from "../support/cli.js";
 
 /** A throw-away repository for e2e runs of the bin; HOME is set to it so the config search stops there. */
@@ -33,7 +33,7 @@ export class Project {
 /** Rule settings that keep only the given rules on, so outputs do not move as the catalogue grows. */
 export function onlyRules(...ids: string[]): Record<string, string> {
   return Object.fromEntries(
-    RULES.map((r) => [r.id, ids.includes(r.id) ? (r.severity === "error" ? "error" : "warn") : "off"]),
+    RULE_METAS.map((r) => [r.id, ids.includes(r.id) ? (r.severity === "error" ? "error" : "warn") : "off"]),
   );
 }
 

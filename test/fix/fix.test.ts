@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
+import type { Diagnostic } from "../../src/diagnostic.js";
 import type { FileConfig } from "../../src/lint/engine.js";
 import { applyFixes, fixDiff, fixSources, MAX_FIX_PASSES } from "../../src/lint/fix.js";
-import type { Diagnostic } from "../../src/lint/types.js";
-import { RULES } from "../../src/rules/index.js";
+import { RULE_METAS } from "../../src/rules/index.js";
 import { DEFAULT_RULE_SETTINGS } from "../../src/rules/types.js";
 
 /** Only the rules under test, so the catalogue growing does not change these outputs. */
 function only(...ids: string[]): { configFor: () => FileConfig } {
   const rules: FileConfig["rules"] = Object.fromEntries(
-    RULES.map((r) => [r.id, ids.includes(r.id) ? r.severity : ("off" as const)]),
+    RULE_METAS.map((r) => [r.id, ids.includes(r.id) ? r.severity : ("off" as const)]),
   );
   return { configFor: () => ({ rules, settings: DEFAULT_RULE_SETTINGS }) };
 }

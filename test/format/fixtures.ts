@@ -1,5 +1,5 @@
+import type { Diagnostic, LintSummary } from "../../src/diagnostic.js";
 import type { FormatContext, FormatRule } from "../../src/format/types.js";
-import type { Diagnostic, LintSummary } from "../../src/lint/types.js";
 
 const docs = (id: string) => `https://example.test/docs/rules/${id}.md`;
 

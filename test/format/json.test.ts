@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { LintSummary } from "../../src/diagnostic.js";
 import { json, jsonPieces } from "../../src/format/json.js";
-import type { LintSummary } from "../../src/lint/types.js";
 import { CONTEXT, sampleSummary } from "./fixtures.js";
 
 /** What ESLint's JSON formatter would print for the summary, built independently of the formatter. */

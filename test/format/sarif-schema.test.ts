@@ -5,7 +5,7 @@ import ajvFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { sarif } from "../../src/format/sarif.js";
 import { lintSources } from "../../src/lint/engine.js";
-import { RULES } from "../../src/rules/index.js";
+import { RULE_METAS } from "../../src/rules/index.js";
 import { docsUrl } from "../../src/rules/types.js";
 import { CONTEXT, EMPTY, sampleSummary } from "./fixtures.js";
 
@@ -44,11 +44,11 @@ describe("sarif output against the SARIF 2.1.0 JSON schema", () => {
       .map((f) => ({ file: `test/fixtures/realistic/${f}`, text: readFileSync(new URL(f, dir), "utf8") }));
     const summary = lintSources(sources);
     expect(summary.errorCount).toBeGreaterThan(0);
-    const rules = RULES.map((r) => ({ ...r, docsUrl: docsUrl(r.id) }));
+    const rules = RULE_METAS.map((r) => ({ ...r, docsUrl: docsUrl(r.id) }));
     const text = sarif(summary, { ...CONTEXT, rules });
     expectValid(text);
     const run = JSON.parse(text).runs[0];
-    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(RULES.map((r) => r.id));
+    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(RULE_METAS.map((r) => r.id));
     for (const result of run.results) expect(run.tool.driver.rules[result.ruleIndex].id).toBe(result.ruleId);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { JsonPath, Target } from "../../src/lint/types.js";
+import type { JsonPath, Target } from "../../src/diagnostic.js";
 import { locate, locateInTree, scanDuplicateKeys } from "../../src/manifest/locate.js";
 import { findDuplicateKeys, ParsedDocument } from "../../src/manifest/parse.js";
 import { seededRandom } from "../support/random.js";

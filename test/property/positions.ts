@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import type { LintSummary } from "../../src/lint/types.js";
+import type { LintSummary } from "../../src/diagnostic.js";
 
 /** Line lengths of the text the engine positions into: without a BOM; CRLF, CR and LF each end a line. */
 function lineLengths(text: string): number[] {

@@ -7,7 +7,7 @@ import { parse as parseJsonc } from "jsonc-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../../bench/generate.mjs";
 import { fastValidatorCode } from "../../scripts/fast-validator.mjs";
-import type { DocumentKind } from "../../src/lint/types.js";
+import type { DocumentKind } from "../../src/diagnostic.js";
 import { authFields } from "../../src/manifest/auth-fields.js";
 import { classify } from "../../src/manifest/classify.js";
 import {

@@ -164,7 +164,7 @@ syncBuiltinESMExports();
 
 describe("no-secrets", () => {
   it("is a rule of the catalogue", () => {
-    expect(RULES_BY_ID.get("no-secrets")?.severity).toBe("warning");
+    expect(RULES_BY_ID.get("no-secrets")?.meta.severity).toBe("warning");
   });
 
   it("warns about a credential-looking default, and not about a placeholder", () => {

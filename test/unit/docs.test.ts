@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { RULES } from "../../src/rules/index.js";
+import { RULE_METAS } from "../../src/rules/index.js";
 import { docsUrl } from "../../src/rules/types.js";
 
 const DOCS = fileURLToPath(new URL("../../docs/rules/", import.meta.url));
@@ -12,7 +12,7 @@ const pages = readdirSync(DOCS)
   .filter((f) => f.endsWith(".md"))
   .map((f) => f.slice(0, -3))
   .sort();
-const ids = RULES.map((r) => r.id);
+const ids = RULE_METAS.map((r) => r.id);
 
 describe("rule docs", () => {
   it("every rule has a docs page", () => {
@@ -25,14 +25,14 @@ describe("rule docs", () => {
 
   it("rule ids are unique kebab-case and descriptions are one line", () => {
     expect(new Set(ids).size).toBe(ids.length);
-    for (const rule of RULES) {
+    for (const rule of RULE_METAS) {
       expect(rule.id).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
       expect(rule.description).not.toMatch(/\n/);
       expect(docsUrl(rule.id)).toMatch(new RegExp(`/docs/rules/${rule.id}\\.md$`));
     }
   });
 
-  for (const rule of RULES) {
+  for (const rule of RULE_METAS) {
     it(`${rule.id}.md has the required sections, examples and the rule's metadata`, () => {
       let text = "";
       try {
@@ -55,7 +55,7 @@ describe("README ## Rules", () => {
   const section = readme.slice(readme.indexOf("## Rules\n")).replace(/ {2,}/g, " ");
 
   it("lists every rule with a link to its page, severity and fixable", () => {
-    const missing = RULES.filter(
+    const missing = RULE_METAS.filter(
       (r) =>
         !section.includes(`| [\`${r.id}\`](docs/rules/${r.id}.md) | ${r.severity} | ${r.fixable ? "yes" : "no"} |`),
     ).map((r) => r.id);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { countKeyColons, countParsedKeys, findSyntaxError, ParsedDocument } from "../../src/manifest/parse.js";
+import { syntaxMessage } from "../../src/rules/json-syntax.js";
 
 function position(text: string, offset: number) {
   return new ParsedDocument(text).lines.position(offset);
@@ -22,7 +23,7 @@ describe("findSyntaxError points where the mistake is", () => {
   for (const [name, text, line, column, fragment] of cases) {
     it(name, () => {
       const error = findSyntaxError(text);
-      expect(error.message).toContain(fragment);
+      expect(syntaxMessage(error)).toContain(fragment);
       expect(position(text, error.offset)).toEqual({ line, column });
     });
   }

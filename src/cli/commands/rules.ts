@@ -31,10 +31,10 @@ Examples:
   $ td-integration rules --json               id, severity, fixable, description and docs URL of each rule`,
     )
     .action(async (options: { json?: boolean }) => {
-      const { RULES } = await import("../../rules/index.js");
+      const { RULE_METAS } = await import("../../rules/index.js");
       const { docsUrl } = await import("../../rules/types.js");
       if (options.json) {
-        const rows = RULES.map((r) => ({
+        const rows = RULE_METAS.map((r) => ({
           id: r.id,
           severity: r.severity,
           fixable: r.fixable,
@@ -44,17 +44,17 @@ Examples:
         process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
         return;
       }
-      const idWidth = Math.max(4, ...RULES.map((r) => r.id.length));
+      const idWidth = Math.max(4, ...RULE_METAS.map((r) => r.id.length));
       const prefix = idWidth + 2 + 5 + 2 + 3 + 2;
       const descWidth = Math.max(30, WIDTH - prefix);
       let out = `${"rule".padEnd(idWidth)}  level  fix  description\n`;
-      for (const rule of RULES) {
+      for (const rule of RULE_METAS) {
         const [first = "", ...rest] = wrap(rule.description, descWidth);
         out += `${rule.id.padEnd(idWidth)}  ${(rule.severity === "error" ? "error" : "warn").padEnd(5)}  ${rule.fixable ? "yes" : "-  "}  ${first}\n`;
         for (const line of rest) out += `${" ".repeat(prefix)}${line}\n`;
       }
-      const fixable = RULES.filter((r) => r.fixable).length;
-      out += `\n${RULES.length} rules, ${fixable} fixable with --fix; level is the default severity (warn = warning).\n`;
+      const fixable = RULE_METAS.filter((r) => r.fixable).length;
+      out += `\n${RULE_METAS.length} rules, ${fixable} fixable with --fix; level is the default severity (warn = warning).\n`;
       out += "Each rule is documented in docs/rules/<id>.md; `rules --json` gives the links.\n";
       process.stdout.write(out);
     });

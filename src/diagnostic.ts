@@ -23,6 +23,8 @@ export type FixSpec =
 export interface Diagnostic {
   file: string;
   ruleId: string;
+  /** Which of the rule's messages this is (as ESLint reports it). */
+  messageId?: string;
   severity: Severity;
   message: string;
   /** JSON Pointer (RFC 6901) of the node, "" for the document. */
