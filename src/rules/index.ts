@@ -17,9 +17,10 @@ import {
   inputUrlFormat,
   selectValueProvider,
 } from "./input-format.js";
+import { integrationName } from "./integration-name.js";
 import { jsonSyntax } from "./json-syntax.js";
 import { legacyAuthenticationFields, legacyKey } from "./legacy-keys.js";
-import { actionName, integrationName, interactionTypes } from "./names.js";
+import { actionName, interactionTypes } from "./names.js";
 import { noBom } from "./no-bom.js";
 import { noDuplicateKeys } from "./no-duplicate-keys.js";
 import { noSecrets } from "./no-secrets.js";

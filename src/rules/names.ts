@@ -1,6 +1,5 @@
 import { documentRule, quote } from "./helpers.js";
 
-const SYSTEM_NAME = /^[A-Za-z0-9_-]+$/;
 const SNAKE_CASE = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/;
 
 /** "Create Ticket" / "createTicket" / "create-ticket" -> "create_ticket". */
@@ -12,25 +11,6 @@ export function toSnakeCase(text: string): string {
     .replace(/[^a-z0-9]+/g, "_")
     .replace(/^_+|_+$/g, "");
 }
-
-export const integrationName = documentRule({
-  id: "integration-name",
-  severity: "warning",
-  description: "The integration name is a system name: letters, digits, _ and - only",
-  fixable: false,
-  scope: "integration",
-  check(ctx) {
-    const name = ctx.value.name;
-    if (typeof name !== "string" || name.trim() === "" || SYSTEM_NAME.test(name)) return;
-    const suggestion = toSnakeCase(name);
-    ctx.report({
-      path: ["name"],
-      message: `integration name ${quote(name)} is not a system name (only letters, digits, \`_\` and \`-\`): write ${
-        suggestion ? `\`${suggestion}\`` : "a name such as `mycrm`"
-      } and put the readable name in \`display_name\`; actions refer to it in \`provider\``,
-    });
-  },
-});
 
 export const actionName = documentRule({
   id: "action-name",

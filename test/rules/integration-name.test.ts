@@ -1,6 +1,7 @@
-import { integration, ruleTable } from "../support/rule-tester.js";
+import { integrationName } from "../../src/rules/integration-name.js";
+import { integration, ruleTester } from "../support/rule-tester.js";
 
-ruleTable("integration-name", {
+ruleTester(integrationName, {
   valid: [
     { name: "snake_case", code: integration() },
     { name: "dashes and capitals", code: integration({ name: "Acme-Helpdesk2" }) },
@@ -9,12 +10,26 @@ ruleTable("integration-name", {
     {
       name: "spaces",
       code: integration({ name: "Acme Helpdesk" }),
-      errors: [{ line: 2, column: 11, severity: "warning", message: "write `acme_helpdesk`" }],
+      errors: [
+        {
+          messageId: "notSystemName",
+          data: { name: "`Acme Helpdesk`", suggestion: "acme_helpdesk" },
+          line: 2,
+          column: 11,
+          endLine: 2,
+          endColumn: 26,
+        },
+      ],
     },
     {
       name: "dots",
       code: integration({ name: "acme.helpdesk" }),
-      errors: [{ line: 2, column: 11, message: "integration name `acme.helpdesk` is not a system name" }],
+      errors: [{ messageId: "notSystemName", line: 2, column: 11, endLine: 2, endColumn: 26 }],
+    },
+    {
+      name: "nothing left to suggest",
+      code: integration({ name: "!!!" }),
+      errors: [{ messageId: "notSystemNameNoSuggestion", line: 2, column: 11, endLine: 2, endColumn: 16 }],
     },
   ],
 });
