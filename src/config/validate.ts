@@ -129,6 +129,11 @@ function article(expected: string): string {
   return `a ${expected}`;
 }
 
+/** "off", or ["off", {...}]. */
+function isOff(setting: unknown): boolean {
+  return setting === "off" || (Array.isArray(setting) && setting[0] === "off");
+}
+
 export interface ConfigProblem {
   path: Path;
   message: string;
@@ -147,7 +152,14 @@ export function validateConfig(raw: unknown): { config: ConfigFile; problems: []
   const checkRules = (rules: unknown, base: Path) => {
     if (!isPlainObject(rules)) return;
     for (const id of Object.keys(rules)) {
-      if (RULES_BY_ID.has(id)) continue;
+      const rule = RULES_BY_ID.get(id);
+      if (rule?.meta.alwaysOn && isOff(rules[id])) {
+        problems.push({
+          path: [...base, "rules", id],
+          message: `${quote(id)} cannot be turned off: a file that cannot be read has nothing else to check, so lint always reports it; remove this entry (or set "warn")`,
+        });
+      }
+      if (rule) continue;
       const hint = didYouMean(id, RULES_BY_ID.keys());
       problems.push({
         path: [...base, "rules", id],
