@@ -64,6 +64,51 @@ export function maskText(text: string, secrets: readonly string[]): string {
   return out;
 }
 
+/** A URL or header value with every credential masked, also where it is percent-encoded. */
+export function maskUrl(text: string, secrets: readonly string[]): string {
+  const masked = maskText(text, secrets);
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(masked);
+  } catch {
+    return masked;
+  }
+  return decoded === masked || !containsSecret(decoded, secrets) ? masked : maskText(decoded, secrets);
+}
+
+function containsSecret(text: string, secrets: readonly string[]): boolean {
+  return secrets.some((secret) => text.includes(secret));
+}
+
+/** A parsed JSON value whose keys and strings have every credential masked. */
+function maskJson(value: unknown, secrets: readonly string[]): unknown {
+  if (typeof value === "string") return maskText(value, secrets);
+  if (Array.isArray(value)) return value.map((item) => maskJson(item, secrets));
+  if (value !== null && typeof value === "object") {
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) out[maskText(key, secrets)] = maskJson(item, secrets);
+    return out;
+  }
+  return value;
+}
+
+/**
+ * A JSON body text with every credential masked in what a JSON reader decodes: the raw text is masked,
+ * and when a secret still hides behind escapes (`\u0073ecret`), the body is written again from its masked value.
+ */
+export function maskBodyText(text: string, secrets: readonly string[]): string {
+  const masked = maskText(text, secrets);
+  if (secrets.length === 0 || !masked.includes("\\")) return masked;
+  let value: unknown;
+  try {
+    value = JSON.parse(masked);
+  } catch {
+    return masked;
+  }
+  const again = maskJson(value, secrets);
+  return JSON.stringify(again) === JSON.stringify(value) ? masked : JSON.stringify(again, null, 2);
+}
+
 /** A copy of a request body whose `auth` values are masked. */
 export function maskBody(body: Record<string, unknown>): Record<string, unknown> {
   const auth = body.auth;

@@ -22,7 +22,7 @@ import {
   parseJsonBody,
 } from "./checks.js";
 import { expandInputs, SAMPLE_CONTACT } from "./contact.js";
-import { maskBody, maskText, secretStrings } from "./credentials.js";
+import { maskBody, maskBodyText, maskText, maskUrl, secretStrings } from "./credentials.js";
 import { postJson, type Transport } from "./http.js";
 import { assumptionsFor, type BridgeOptions, isOauth } from "./options.js";
 import {
@@ -92,7 +92,13 @@ class Run {
       record.checks.push({ id: "answered", ok: false, message: record.error });
       return { record, res: undefined };
     }
-    const res: ReceivedResponse = { ...result.response, bodyText: maskText(result.response.bodyText, this.secrets) };
+    const received = result.response;
+    const res: ReceivedResponse = {
+      status: received.status,
+      contentType: received.contentType === undefined ? undefined : maskUrl(received.contentType, this.secrets),
+      location: received.location === undefined ? undefined : maskUrl(received.location, this.secrets),
+      bodyText: maskBodyText(received.bodyText, this.secrets),
+    };
     record.response = res;
     if (res.status === 401 && isOauth(this.plan.integration.authenticationType)) {
       record.notes.push(

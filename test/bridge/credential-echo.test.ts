@@ -1,0 +1,132 @@
+import { spawn } from "node:child_process";
+import type { ServerResponse } from "node:http";
+import { describe, expect, it } from "vitest";
+import { BIN } from "../support/cli.js";
+import { type Route, startBridge, VALID_TOKEN } from "./fake-bridge.js";
+import { FIXTURES } from "./support.js";
+
+/** Every credential of test/bridge/fixtures/credentials.json, as a bridge could echo it back. */
+const SECRETS = ["acme-test", VALID_TOKEN];
+
+/** `"tok-…"` with every character \u-escaped: what JSON.parse decodes to the secret. */
+function escaped(text: string): string {
+  return [...text].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
+}
+
+/** Replies that carry the credentials in every place a reply can: headers, keys, values, escapes, error text. */
+function echo(status: number, body: (token: string) => string): Route {
+  return (request, res: ServerResponse) => {
+    const auth = request.auth as Record<string, string>;
+    const token = auth.api_token ?? "";
+    res.writeHead(status, {
+      "content-type": `application/json; x=${token}`,
+      location: `https://evil.example/?token=${encodeURIComponent(token)}&s=${auth.subdomain}`,
+      "x-echo": token,
+    });
+    res.end(body(token));
+  };
+}
+
+const ROUTES: Record<string, Route> = {
+  "/talkdesk/auth_validation": echo(200, (t) => `{"${escaped("api_token")}": "${escaped(t)}"}`),
+  "/talkdesk/contact_sync": echo(
+    200,
+    (t) =>
+      `{"contacts": [{"id": "${escaped(t)}", "name": "${t}"}], "next_offset": "${escaped(t)}", "${escaped(t)}": 1}`,
+  ),
+  "/talkdesk/interaction_update": echo(200, (t) => `[{"id": "1", "type": "${escaped(t)}", "subject": "x"}]`),
+  "/talkdesk/agent_sync": echo(200, (t) => `not json ${t} \\u0041 ${escaped(t)}`),
+  "/talkdesk/actions/create_ticket": echo(400, (t) => `{"message": "bad token ${escaped(t)}"}`),
+};
+
+function runBin(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: FIXTURES,
+      env: { ...process.env, NO_COLOR: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => {
+      stdout += d;
+    });
+    child.stderr.on("data", (d) => {
+      stderr += d;
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+/** The output, and the output as a JSON reader decodes it (when it is JSON), must not hold a credential. */
+function expectNoSecret(output: string): void {
+  const decodedForms = [output];
+  try {
+    decodedForms.push(JSON.stringify(JSON.parse(output), (_k, v) => v));
+    decodedForms.push(collectStrings(JSON.parse(output)).join("\n"));
+  } catch {}
+  for (const text of decodedForms) {
+    for (const secret of SECRETS) expect(text).not.toContain(secret);
+    expect(text).not.toContain(encodeURIComponent(VALID_TOKEN).replace(/-/g, "%2D"));
+  }
+}
+
+function collectStrings(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap(collectStrings);
+  if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => [k, ...collectStrings(v)]);
+  return [];
+}
+
+describe("credentials a bridge echoes back never reach any output", () => {
+  for (const format of ["text", "json"]) {
+    it(`bridge-test --format ${format}`, async () => {
+      const bridge = await startBridge(ROUTES);
+      try {
+        const result = await runBin([
+          "bridge-test",
+          "acme_bridge.json",
+          "--actions",
+          "acme_bridge_create_ticket.json",
+          "--base",
+          bridge.base,
+          "--credentials",
+          "credentials.json",
+          "--format",
+          format,
+        ]);
+        expect(result.code).toBe(1);
+        expect(result.stdout.length).toBeGreaterThan(200);
+        expectNoSecret(result.stdout);
+        expectNoSecret(result.stderr);
+        // The echoed values are there, masked.
+        expect(result.stdout).toContain("***ef (20 chars)");
+      } finally {
+        await bridge.close();
+      }
+    });
+  }
+
+  it("call --format json", async () => {
+    const bridge = await startBridge(ROUTES);
+    try {
+      const result = await runBin([
+        "call",
+        "contact-sync",
+        "acme_bridge.json",
+        "--base",
+        bridge.base,
+        "--credentials",
+        "credentials.json",
+        "--format",
+        "json",
+      ]);
+      expectNoSecret(result.stdout);
+      expectNoSecret(result.stderr);
+      expect(result.stdout).toContain("***ef (20 chars)");
+    } finally {
+      await bridge.close();
+    }
+  });
+});
