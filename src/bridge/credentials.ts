@@ -80,17 +80,21 @@ function containsSecret(text: string, secrets: readonly string[]): boolean {
   return secrets.some((secret) => text.includes(secret));
 }
 
-/** A parsed JSON value whose keys and strings have every credential masked. */
-function maskJson(value: unknown, secrets: readonly string[]): unknown {
+/** Deeper than any reply of the contract; past it the body is not shown rather than walked. */
+const MAX_MASK_DEPTH = 500;
+
+/** A parsed JSON value whose keys and strings have every credential masked; undefined when it nests too deep. */
+function maskJson(value: unknown, secrets: readonly string[], depth = 0): unknown {
   if (typeof value === "string") return maskText(value, secrets);
-  if (Array.isArray(value)) return value.map((item) => maskJson(item, secrets));
-  if (value !== null && typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[maskText(key, secrets)] = maskJson(item, secrets);
-    return out;
-  }
-  return value;
+  if (value === null || typeof value !== "object") return value;
+  if (depth > MAX_MASK_DEPTH) throw new TooDeep();
+  if (Array.isArray(value)) return value.map((item) => maskJson(item, secrets, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) out[maskText(key, secrets)] = maskJson(item, secrets, depth + 1);
+  return out;
 }
+
+class TooDeep {}
 
 /**
  * A JSON body text with every credential masked in what a JSON reader decodes: the raw text is masked,
@@ -105,7 +109,13 @@ export function maskBodyText(text: string, secrets: readonly string[]): string {
   } catch {
     return masked;
   }
-  const again = maskJson(value, secrets);
+  let again: unknown;
+  try {
+    again = maskJson(value, secrets);
+  } catch (error) {
+    if (!(error instanceof TooDeep)) throw error;
+    return `(a JSON body nesting more than ${MAX_MASK_DEPTH} levels, not shown: it may hold escaped credentials)`;
+  }
   return JSON.stringify(again) === JSON.stringify(value) ? masked : JSON.stringify(again, null, 2);
 }
 

@@ -342,7 +342,8 @@ function byPosition(a: Diagnostic, b: Diagnostic): number {
 /** Turns a file's pending reports into diagnostics with positions. */
 function flush(state: FileState, stateByFile: Map<string, FileState>, external: Map<string, ProjectDocument>): void {
   if (state.pending.length === 0) return;
-  state.result.diagnostics.push(...resolveDiagnostics(state, stateByFile, external));
+  // One at a time: spreading 100,000 diagnostics as arguments overflows the call stack.
+  for (const diagnostic of resolveDiagnostics(state, stateByFile, external)) state.result.diagnostics.push(diagnostic);
   state.pending = [];
 }
 
