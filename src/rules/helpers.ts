@@ -83,34 +83,8 @@ export function isString(value: unknown): value is string {
   return typeof value === "string";
 }
 
-/** Parses an absolute URL, or undefined. Surrounding spaces make it invalid (Talkdesk does not trim). */
-export function parseUrl(text: string): URL | undefined {
-  if (text.trim() !== text || text === "") return undefined;
-  // Asked first: a URL that fails to construct throws an error whose stack trace costs more than the parse.
-  return URL.canParse(text) ? new URL(text) : undefined;
-}
-
-/**
- * An absolute http(s) URL of the plain shape most manifests use (lowercase scheme, a host name of
- * letters, digits, dots and single hyphens whose last label starts with a letter, an optional short
- * port, then printable ASCII): such a text always parses with that protocol and a host, so rules
- * skip building a URL for it. Anything else goes through parseUrl.
- */
-const PLAIN_HTTP_URL =
-  /^https?:\/\/(?:[a-z0-9]+(?:-[a-z0-9]+)*\.)*[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?::[0-9]{1,4})?(?:[/?#][!-~]*)?$/;
-
-/** "https:" or "http:" when `text` is a plain absolute http(s) URL with a host (see PLAIN_HTTP_URL), else undefined. */
-export function plainHttpProtocol(text: string): "https:" | "http:" | undefined {
-  if (!PLAIN_HTTP_URL.test(text)) return undefined;
-  return text.charCodeAt(4) === 115 ? "https:" : "http:";
-}
-
-/** "www.example.com/x" -> "https://www.example.com/x" when that is what the author meant, else undefined. */
-export function likelyUrl(text: string): string | undefined {
-  const candidate = `https://${text.replace(/^\/+/, "")}`;
-  const url = parseUrl(candidate);
-  return url?.hostname.includes(".") ? candidate : undefined;
-}
+// The URL checks moved to checks/url.ts; re-exported for the rules not yet converted.
+export { likelyUrl, parseUrl, plainHttpProtocol } from "./checks/url.js";
 
 /** A report of a rule not yet written with messages by id (being converted; see defineRule). */
 export interface LegacyReport {

@@ -1,13 +1,16 @@
-import {
-  authConfigurationRequired,
-  authConfigurationUnused,
-  authMixedShapes,
-  oauthRequiredFields,
-} from "./auth-configuration.js";
-import { authFieldType, authFormatFields, uniqueFieldNames } from "./auth-fields.js";
+import { actionName } from "./action-name.js";
+import { agentSyncEndpoint } from "./agent-sync-endpoint.js";
+import { authConfigurationRequired } from "./auth-configuration-required.js";
+import { authConfigurationUnused } from "./auth-configuration-unused.js";
+import { authFieldType } from "./auth-field-type.js";
+import { authFormatFields } from "./auth-format-fields.js";
+import { authMixedShapes } from "./auth-mixed-shapes.js";
 import { knownProvider, providerResolvable, uniqueActionName, uniqueIntegrationName } from "./cross-file.js";
 import { documentType } from "./document-type.js";
+import { endpointHttps } from "./endpoint-https.js";
 import { fileRead } from "./file-read.js";
+import { imageUrl } from "./image-url.js";
+import { imageUrlHttps } from "./image-url-https.js";
 import {
   inputDatetimeFormat,
   inputNumberFormat,
@@ -18,12 +21,16 @@ import {
   selectValueProvider,
 } from "./input-format.js";
 import { integrationName } from "./integration-name.js";
+import { interactionTypes } from "./interaction-types.js";
 import { jsonSyntax } from "./json-syntax.js";
-import { legacyAuthenticationFields, legacyKey } from "./legacy-keys.js";
-import { actionName, interactionTypes } from "./names.js";
+import { legacyAuthenticationFields } from "./legacy-authentication-fields.js";
+import { legacyKey } from "./legacy-key.js";
 import { noBom } from "./no-bom.js";
 import { noDuplicateKeys } from "./no-duplicate-keys.js";
+import { noEmptyEndpoint } from "./no-empty-endpoint.js";
 import { noSecrets } from "./no-secrets.js";
+import { noUnknownKeys } from "./no-unknown-keys.js";
+import { oauthRequiredFields } from "./oauth-required-fields.js";
 import {
   displayMaxLength,
   phraseLeadingThen,
@@ -34,8 +41,7 @@ import {
 import { enumValue, requiredKey, valueType } from "./schema.js";
 import { templateSyntax, valueProviderCollection, valueProviderField } from "./templates.js";
 import type { DocumentRule, ProjectRule, Rule, RuleMeta } from "./types.js";
-import { noUnknownKeys } from "./unknown-keys.js";
-import { agentSyncEndpoint, endpointHttps, imageUrl, imageUrlHttps, noEmptyEndpoint } from "./urls.js";
+import { uniqueFieldNames } from "./unique-field-names.js";
 import { noEmptyValue, uniqueInputKeys } from "./values.js";
 
 /** Every rule, in the order the catalogue lists them: file, schema, integration, auth, action, inputs, project. */

@@ -1,103 +1,56 @@
-import type { JsonPath } from "../diagnostic.js";
-import type { LegacyDocumentContext as DocumentContext } from "./helpers.js";
-import { actionInputs, cachedAuthFields, documentRule, type InputRef } from "./helpers.js";
+import type { AuthFieldRef } from "../manifest/auth-fields.js";
+import { findSecret } from "./checks/secrets.js";
+import { defineRule, type InputRef } from "./types.js";
 
-/** Credentials with a recognisable shape, checked anywhere in the text. */
-const KNOWN: readonly { name: string; pattern: RegExp }[] = [
-  { name: "a Stripe live key", pattern: /\b[sr]k_live_[0-9A-Za-z]{10,}/ },
-  { name: "a GitHub token", pattern: /\b(?:gh[pousr]_[0-9A-Za-z]{30,}|github_pat_[0-9A-Za-z_]{40,})/ },
-  { name: "a Slack token", pattern: /\bxox[abposr]-[0-9A-Za-z-]{10,}/ },
-  { name: "an AWS access key id", pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/ },
-  { name: "a JSON Web Token", pattern: /\beyJ[0-9A-Za-z_-]{8,}\.eyJ[0-9A-Za-z_-]{8,}\.[0-9A-Za-z_-]{8,}/ },
-  { name: "a Google API key", pattern: /\bAIza[0-9A-Za-z_-]{35}\b/ },
-  { name: "a private key", pattern: /-----BEGIN [A-Z ]*PRIVATE KEY-----/ },
-];
+const AUTH_FIELD_TEXTS = ["help", "format"] as const;
 
-const CANDIDATE = /[A-Za-z0-9_-]{16}/;
-const PLACEHOLDER = /\{\{[^}]*\}\}/g;
-/** Runs of letters and digits long enough to be a generated token (separators split words, paths and hosts). */
-const LONG_RUN = /[A-Za-z0-9]{20,}/g;
-const HEX = /^[0-9a-f]+$/i;
-/** Bits per character; random tokens score above this, repeated or patterned text below. */
-const MIN_ENTROPY = 3.5;
-
-function entropy(text: string): number {
-  const counts = new Map<string, number>();
-  for (const ch of text) counts.set(ch, (counts.get(ch) ?? 0) + 1);
-  let bits = 0;
-  for (const count of counts.values()) {
-    const p = count / text.length;
-    bits -= p * Math.log2(p);
-  }
-  return bits;
-}
-
-/**
- * A run that reads like a generated token: letters and digits mixed, and either mixed case or a long
- * hex string, with high entropy. Words, host names, snake_case names and plain numbers never qualify.
- */
-function looksRandom(run: string): boolean {
-  if (!/\d/.test(run) || !/[A-Za-z]/.test(run)) return false;
-  const mixedCase = /[a-z]/.test(run) && /[A-Z]/.test(run);
-  if (!mixedCase && !(run.length >= 32 && HEX.test(run))) return false;
-  return entropy(run) >= MIN_ENTROPY;
-}
-
-/** What kind of credential the text seems to hold, or undefined. */
-export function findSecret(text: string): string | undefined {
-  if (text.length < 16) return undefined;
-  const bare = text.includes("{{") ? text.replace(PLACEHOLDER, " ") : text;
-  // Every shape below contains a long unbroken run; most defaults and help texts have none.
-  if (!CANDIDATE.test(bare)) return undefined;
-  for (const { name, pattern } of KNOWN) if (pattern.test(bare)) return name;
-  for (const [run] of bare.matchAll(LONG_RUN)) if (looksRandom(run)) return "a long random token";
-  return undefined;
-}
-
-export const noSecrets = documentRule({
-  id: "no-secrets",
-  severity: "warning",
-  description: "Auth field help/format and input format defaults hold no real credential (API keys, tokens)",
-  fixable: false,
-  scope: "manifest",
+export const noSecrets = defineRule<"inInputDefault" | "inAuthField">({
+  meta: {
+    id: "no-secrets",
+    severity: "warning",
+    fixable: false,
+    scope: "manifest",
+    description: "Auth field help/format and input format defaults hold no real credential (API keys, tokens)",
+    messages: {
+      inInputDefault:
+        "the default of input {{input}} looks like a real credential ({{kind}}); manifests are shared and committed, so anyone reading them could use it: remove it, revoke it, and let each user enter their own",
+      inAuthField:
+        "the {{key}} of auth field {{field}} looks like a real credential ({{kind}}); manifests are shared and committed, so anyone reading them could use it: remove it, revoke it, and let each user enter their own",
+    },
+  },
   check(ctx) {
-    // Paths and labels are built only for a finding: this runs on every input and auth field.
+    // Paths and names are built only for a finding: this runs on every input and auth field.
     if (ctx.kind === "action") {
-      const refs = actionInputs(ctx.value);
+      const refs = ctx.inputs();
       for (let i = 0; i < refs.length; i++) {
         const { input, path, index } = refs[i] as InputRef;
         const kind = secretIn(input.format);
         if (!kind) continue;
-        report(
-          ctx,
-          [...path, "format"],
-          `the default of input ${typeof input.key === "string" ? `\`${input.key}\`` : index}`,
-          kind,
-        );
+        ctx.report({
+          path: [...path, "format"],
+          messageId: "inInputDefault",
+          data: { input: typeof input.key === "string" ? `\`${input.key}\`` : index + 1, kind },
+        });
       }
       return;
     }
-    for (const field of cachedAuthFields(ctx.value)) {
+    const fields = ctx.authFields();
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i] as AuthFieldRef;
       if (!field.field) continue;
       for (const key of AUTH_FIELD_TEXTS) {
         const kind = secretIn(field.field[key]);
         if (!kind) continue;
-        const name = field.name === undefined ? String(field.index) : `\`${field.name}\``;
-        report(ctx, [...field.fieldPath, key], `the ${key} of auth field ${name}`, kind);
+        ctx.report({
+          path: [...field.fieldPath, key],
+          messageId: "inAuthField",
+          data: { key, field: field.name === undefined ? field.index + 1 : `\`${field.name}\``, kind },
+        });
       }
     }
   },
 });
 
-const AUTH_FIELD_TEXTS = ["help", "format"] as const;
-
 function secretIn(value: unknown): string | undefined {
   return typeof value === "string" ? findSecret(value) : undefined;
-}
-
-function report(ctx: DocumentContext, path: JsonPath, what: string, kind: string): void {
-  ctx.report({
-    path,
-    message: `${what} looks like a real credential (${kind}); manifests are shared and committed, so anyone reading them could use it: remove it, revoke it, and let each user enter their own`,
-  });
 }

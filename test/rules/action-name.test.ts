@@ -1,25 +1,59 @@
-import { action, ruleTable } from "../support/rule-tester.js";
+import { actionName } from "../../src/rules/action-name.js";
+import { action, ruleTester } from "../support/rule-tester.js";
 
-ruleTable("action-name", {
+ruleTester(actionName, {
   valid: [
     { name: "snake_case", code: action() },
     { name: "digits", code: action({ name: "create_ticket_v2" }) },
+    { name: "an empty name is no-empty-value's", code: action({ name: "" }) },
   ],
   invalid: [
     {
       name: "camelCase",
       code: action({ name: "createTicket" }),
-      errors: [{ line: 3, column: 11, severity: "warning", message: "write `create_ticket`" }],
+      errors: [
+        {
+          messageId: "notSnakeCase",
+          data: { name: "`createTicket`", suggestion: "create_ticket" },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 25,
+        },
+      ],
     },
     {
       name: "words with spaces",
       code: action({ name: "Create ticket" }),
-      errors: [{ line: 3, column: 11, message: "action name `Create ticket` is not a snake_case identifier" }],
+      errors: [
+        {
+          messageId: "notSnakeCase",
+          data: { name: "`Create ticket`", suggestion: "create_ticket" },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 26,
+        },
+      ],
     },
     {
       name: "kebab-case",
       code: action({ name: "create-ticket" }),
-      errors: [{ line: 3, column: 11, message: "`create_ticket`" }],
+      errors: [{ messageId: "notSnakeCase", line: 3, column: 11, endLine: 3, endColumn: 26 }],
+    },
+    {
+      name: "nothing snake_case to suggest when it starts with a digit",
+      code: action({ name: "2FA" }),
+      errors: [
+        {
+          messageId: "notSnakeCaseNoSuggestion",
+          data: { name: "`2FA`" },
+          line: 3,
+          column: 11,
+          endLine: 3,
+          endColumn: 16,
+        },
+      ],
     },
   ],
 });

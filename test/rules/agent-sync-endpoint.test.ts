@@ -1,9 +1,10 @@
+import { agentSyncEndpoint } from "../../src/rules/agent-sync-endpoint.js";
 import { DEFAULT_RULE_SETTINGS } from "../../src/rules/types.js";
-import { integration, ruleTable } from "../support/rule-tester.js";
+import { integration, ruleTester } from "../support/rule-tester.js";
 
 const cti = { configFor: () => ({ rules: {}, settings: { ...DEFAULT_RULE_SETTINGS, cti: true } }) };
 
-ruleTable("agent-sync-endpoint", {
+ruleTester(agentSyncEndpoint, {
   valid: [
     { name: "without cti nothing is required", code: integration() },
     {
@@ -17,13 +18,13 @@ ruleTable("agent-sync-endpoint", {
       name: "cti without the endpoint points at the opening brace",
       code: integration(),
       options: cti,
-      errors: [{ line: 1, column: 1, severity: "error", message: "add `agent_synchronization_endpoint`" }],
+      errors: [{ messageId: "missing", line: 1, column: 1, endLine: 1, endColumn: 2 }],
     },
     {
       name: "cti with an empty endpoint points at the value",
       code: integration({ agent_synchronization_endpoint: "" }),
       options: cti,
-      errors: [{ line: 35, column: 37, message: "needs CTI (`cti: true`)" }],
+      errors: [{ messageId: "empty", line: 35, column: 37, endLine: 35, endColumn: 39 }],
     },
   ],
 });

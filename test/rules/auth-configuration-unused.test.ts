@@ -1,6 +1,9 @@
-import { integration, ruleTable } from "../support/rule-tester.js";
+import { authConfigurationUnused } from "../../src/rules/auth-configuration-unused.js";
+import { integration, ruleTester } from "../support/rule-tester.js";
 
-ruleTable("auth-configuration-unused", {
+const field = { field_name: "token", display: "Token", mandatory: true, type: "input", store: true };
+
+ruleTester(authConfigurationUnused, {
   valid: [
     {
       name: "none without configuration",
@@ -16,12 +19,19 @@ ruleTable("auth-configuration-unused", {
     {
       name: "none with two fields",
       code: integration({ authentication_type: "none" }),
+      errors: [{ messageId: "unusedFields", data: { count: 2 }, line: 8, column: 3, endLine: 8, endColumn: 33 }],
+    },
+    {
+      name: "None in another case with one field",
+      code: integration({ authentication_type: "None", authentication_configuration: [field] }),
       errors: [
         {
+          messageId: "unusedField",
+          message: "so the auth field in `authentication_configuration` will never be asked for",
           line: 8,
           column: 3,
-          severity: "warning",
-          message: "the 2 auth fields in `authentication_configuration` will never be asked for",
+          endLine: 8,
+          endColumn: 33,
         },
       ],
     },

@@ -1,8 +1,9 @@
-import { integration, ruleTable } from "../support/rule-tester.js";
+import { authFieldType } from "../../src/rules/auth-field-type.js";
+import { integration, ruleTester } from "../support/rule-tester.js";
 
 const field = (type: string) => ({ field_name: "token", display: "Token", mandatory: true, type, store: true });
 
-ruleTable("auth-field-type", {
+ruleTester(authFieldType, {
   valid: [
     { name: "input", code: integration({ authentication_configuration: [field("input")] }) },
     { name: "oauth", code: integration({ authentication_configuration: [field("oauth")] }) },
@@ -15,19 +16,46 @@ ruleTable("auth-field-type", {
     {
       name: "Input is lowered by --fix",
       code: integration({ authentication_configuration: [field("Input")] }),
-      errors: [{ line: 13, column: 15, severity: "warning", message: "auth field type `Input` is written `input`" }],
+      errors: [
+        {
+          messageId: "wrongCase",
+          data: { type: "Input", fix: "input" },
+          line: 13,
+          column: 15,
+          endLine: 13,
+          endColumn: 22,
+        },
+      ],
       output: integration({ authentication_configuration: [field("input")] }),
     },
     {
       name: "OAuth is lowered by --fix",
       code: integration({ authentication_configuration: [field("OAuth")] }),
-      errors: [{ line: 13, column: 15, message: "`oauth`" }],
+      errors: [
+        {
+          messageId: "wrongCase",
+          data: { type: "OAuth", fix: "oauth" },
+          line: 13,
+          column: 15,
+          endLine: 13,
+          endColumn: 22,
+        },
+      ],
       output: integration({ authentication_configuration: [field("oauth")] }),
     },
     {
       name: "Password suggests input but is not rewritten",
       code: integration({ authentication_configuration: [field("Password")] }),
-      errors: [{ line: 13, column: 15, message: "write `input`" }],
+      errors: [
+        {
+          messageId: "documentColumn",
+          data: { type: "Password", fix: "input" },
+          line: 13,
+          column: 15,
+          endLine: 13,
+          endColumn: 25,
+        },
+      ],
       output: integration({ authentication_configuration: [field("Password")] }),
     },
     {
@@ -35,7 +63,16 @@ ruleTable("auth-field-type", {
       code: integration({
         authentication_configuration: [{ token: { display: "T", mandatory: true, type: "text", store: true } }],
       }),
-      errors: [{ line: 13, column: 17, message: "auth field type `text`" }],
+      errors: [
+        {
+          messageId: "documentColumn",
+          data: { type: "text", fix: "input" },
+          line: 13,
+          column: 17,
+          endLine: 13,
+          endColumn: 23,
+        },
+      ],
     },
   ],
 });

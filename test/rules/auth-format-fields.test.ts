@@ -1,4 +1,5 @@
-import { integration, ruleTable } from "../support/rule-tester.js";
+import { authFormatFields } from "../../src/rules/auth-format-fields.js";
+import { integration, ruleTester } from "../support/rule-tester.js";
 
 const field = (name: string, format?: string) => ({
   field_name: name,
@@ -9,7 +10,7 @@ const field = (name: string, format?: string) => ({
   ...(format === undefined ? {} : { format }),
 });
 
-ruleTable("auth-format-fields", {
+ruleTester(authFormatFields, {
   valid: [
     { name: "format names its own field", code: integration() },
     {
@@ -34,17 +35,45 @@ ruleTable("auth-format-fields", {
       }),
       errors: [
         {
+          messageId: "unknown",
+          data: { placeholder: "{{account}}", fields: "subdomain, api_key" },
           line: 15,
           column: 17,
-          message:
-            "`{{account}}` in `format` names no field of `authentication_configuration` (its fields: subdomain, api_key)",
+          endLine: 15,
+          endColumn: 50,
         },
       ],
     },
     {
       name: "close name gets a suggestion",
       code: integration({ authentication_configuration: [field("subdomain", "https://{{subdomian}}.example.org")] }),
-      errors: [{ line: 15, column: 17, message: "did you mean `{{subdomain}}`?" }],
+      errors: [
+        {
+          messageId: "unknownSuggestion",
+          data: { placeholder: "{{subdomian}}", suggestion: "{{subdomain}}" },
+          message: "did you mean `{{subdomain}}`?",
+          line: 15,
+          column: 17,
+          endLine: 15,
+          endColumn: 52,
+        },
+      ],
+    },
+    {
+      name: "no field has a name to use",
+      code: integration({
+        authentication_configuration: [{ display: "X", mandatory: true, type: "input", store: true, format: "{{x}}" }],
+      }),
+      errors: [
+        {
+          messageId: "unknownNoFields",
+          data: { placeholder: "{{x}}" },
+          line: 14,
+          column: 17,
+          endLine: 14,
+          endColumn: 24,
+        },
+      ],
     },
   ],
 });

@@ -1,34 +1,34 @@
-import { integration, ruleTable } from "../support/rule-tester.js";
+import { authMixedShapes } from "../../src/rules/auth-mixed-shapes.js";
+import { integration, ruleTester } from "../support/rule-tester.js";
 
 const listField = { field_name: "site", display: "Site", mandatory: true, type: "input", store: true };
 const keyedField = { token: { display: "Token", mandatory: true, type: "input", store: true } };
 
-ruleTable("auth-mixed-shapes", {
+ruleTester(authMixedShapes, {
   valid: [
     { name: "all field_name objects", code: integration() },
     {
       name: "all keyed objects",
       code: integration({ authentication_configuration: [keyedField, { other: keyedField.token }] }),
     },
+    {
+      name: "items that are not objects are value-type's",
+      code: integration({ authentication_configuration: ["site", keyedField] }),
+    },
   ],
   invalid: [
     {
-      name: "a keyed element after a field_name element points at its brace",
+      name: "a keyed item after a field_name item points at its brace (items counted from 1)",
       code: integration({ authentication_configuration: [listField, keyedField] }),
       errors: [
-        {
-          line: 16,
-          column: 5,
-          severity: "warning",
-          message: "item 1 of `authentication_configuration` is an object keyed by the field name",
-        },
+        { messageId: "keyedAmongList", data: { item: 2, first: 1 }, line: 16, column: 5, endLine: 16, endColumn: 6 },
       ],
     },
     {
-      name: "a field_name element after a keyed element",
+      name: "a field_name item after a keyed item",
       code: integration({ authentication_configuration: [keyedField, listField] }),
       errors: [
-        { line: 17, column: 5, message: 'item 1 of `authentication_configuration` is an object with "field_name"' },
+        { messageId: "listAmongKeyed", data: { item: 2, first: 1 }, line: 17, column: 5, endLine: 17, endColumn: 6 },
       ],
     },
   ],

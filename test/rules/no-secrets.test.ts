@@ -1,4 +1,5 @@
-import { action, integration, ruleTable } from "../support/rule-tester.js";
+import { noSecrets } from "../../src/rules/no-secrets.js";
+import { action, integration, ruleTester } from "../support/rule-tester.js";
 
 const input = (format: string) => ({ key: "k", name: "K", mandatory: false, type: "Text", format });
 const field = (extra: Record<string, string>) => ({
@@ -11,7 +12,7 @@ const field = (extra: Record<string, string>) => ({
 });
 const clean = (format: string) => ({ name: format, code: action({ inputs: [input(format)] }) });
 
-ruleTable("no-secrets", {
+ruleTester(noSecrets, {
   valid: [
     clean("{{contact.email}}"),
     clean("https://api.fieldpro.example.com/oauth2/token/v2/integrations"),
@@ -31,10 +32,28 @@ ruleTable("no-secrets", {
       code: action({ inputs: [input("sk_live_51HxYzAbCdEfGhIjKlMnOpQr")] }),
       errors: [
         {
+          messageId: "inInputDefault",
+          data: { input: "`k`", kind: "a Stripe live key" },
           line: 13,
           column: 17,
-          severity: "warning",
-          message: "the default of input `k` looks like a real credential (a Stripe live key)",
+          endLine: 13,
+          endColumn: 51,
+        },
+      ],
+    },
+    {
+      name: "an input without a key is counted from 1",
+      code: action({
+        inputs: [{ name: "K", mandatory: false, type: "Text", format: "sk_live_51HxYzAbCdEfGhIjKlMnOpQr" }],
+      }),
+      errors: [
+        {
+          messageId: "inInputDefault",
+          data: { input: 1, kind: "a Stripe live key" },
+          line: 12,
+          column: 17,
+          endLine: 12,
+          endColumn: 51,
         },
       ],
     },
@@ -45,9 +64,36 @@ ruleTable("no-secrets", {
       }),
       errors: [
         {
+          messageId: "inAuthField",
+          data: { key: "help", field: "`token`", kind: "a GitHub token" },
           line: 15,
           column: 15,
-          message: "the help of auth field `token` looks like a real credential (a GitHub token)",
+          endLine: 15,
+          endColumn: 61,
+        },
+      ],
+    },
+    {
+      name: "an auth field without a name is counted from 1",
+      code: integration({
+        authentication_configuration: [
+          {
+            display: "T",
+            mandatory: true,
+            type: "input",
+            store: true,
+            help: "use ghp_16C7e42F292c6912E7710c838347Ae178B4a",
+          },
+        ],
+      }),
+      errors: [
+        {
+          messageId: "inAuthField",
+          data: { key: "help", field: 1, kind: "a GitHub token" },
+          line: 14,
+          column: 15,
+          endLine: 14,
+          endColumn: 61,
         },
       ],
     },
@@ -64,9 +110,23 @@ ruleTable("no-secrets", {
         ],
       }),
       errors: [
-        { line: 13, column: 17, message: "a Slack token" },
-        { line: 20, column: 17, message: "an AWS access key id" },
-        { line: 27, column: 17, message: "a JSON Web Token" },
+        { messageId: "inInputDefault", message: "a Slack token", line: 13, column: 17, endLine: 13, endColumn: 45 },
+        {
+          messageId: "inInputDefault",
+          message: "an AWS access key id",
+          line: 20,
+          column: 17,
+          endLine: 20,
+          endColumn: 39,
+        },
+        {
+          messageId: "inInputDefault",
+          message: "a JSON Web Token",
+          line: 27,
+          column: 17,
+          endLine: 27,
+          endColumn: 111,
+        },
       ],
     },
     {
@@ -74,7 +134,16 @@ ruleTable("no-secrets", {
       code: integration({
         authentication_configuration: [field({ format: "https://{{token}}.example.com?key=Zx9Qw3Er7Ty1Ui5Op2As8Df4" })],
       }),
-      errors: [{ line: 15, column: 17, message: "(a long random token)" }],
+      errors: [
+        {
+          messageId: "inAuthField",
+          data: { key: "format", field: "`token`", kind: "a long random token" },
+          line: 15,
+          column: 17,
+          endLine: 15,
+          endColumn: 77,
+        },
+      ],
     },
   ],
 });

@@ -1,6 +1,7 @@
-import { action, integration, ruleTable } from "../support/rule-tester.js";
+import { noUnknownKeys } from "../../src/rules/no-unknown-keys.js";
+import { action, integration, ruleTester } from "../support/rule-tester.js";
 
-ruleTable("no-unknown-keys", {
+ruleTester(noUnknownKeys, {
   valid: [
     { name: "every key known", code: integration() },
     { name: "$schema is allowed at the top level", code: integration({ $schema: "./schemas/integration.json" }) },
@@ -15,18 +16,44 @@ ruleTable("no-unknown-keys", {
       name: "misspelt top-level key with a suggestion",
       code: integration({ contact_synchronisation_endpoint: "https://x.example.com/c" }),
       errors: [
-        { line: 35, column: 3, severity: "warning", message: "did you mean `contact_synchronization_endpoint`?" },
+        {
+          messageId: "inIntegrationSuggestion",
+          data: { key: "contact_synchronisation_endpoint", suggestion: "contact_synchronization_endpoint" },
+          line: 35,
+          column: 3,
+          endLine: 35,
+          endColumn: 37,
+        },
       ],
     },
     {
       name: "key far from any known one lists the known keys",
       code: action({ colour: "blue" }),
-      errors: [{ line: 23, column: 3, message: "unknown key `colour` in the action: Talkdesk ignores it" }],
+      errors: [
+        {
+          messageId: "inAction",
+          data: { key: "colour", known: "provider, name, display, description, endpoint, inputs" },
+          line: 23,
+          column: 3,
+          endLine: 23,
+          endColumn: 11,
+        },
+      ],
     },
     {
-      name: "in an input",
+      name: "in an input, counted from 1",
       code: action({ inputs: [{ key: "k", name: "K", mandatory: true, tpye: "Text" }] }),
-      errors: [{ line: 12, column: 7, message: "unknown key `tpye` in input 0; did you mean `type`?" }],
+      errors: [
+        {
+          messageId: "inInputSuggestion",
+          data: { key: "tpye", input: 1, suggestion: "type" },
+          message: "unknown key `tpye` in input 1; did you mean `type`?",
+          line: 12,
+          column: 7,
+          endLine: 12,
+          endColumn: 13,
+        },
+      ],
     },
     {
       name: "in a list-shape auth field",
@@ -35,7 +62,16 @@ ruleTable("no-unknown-keys", {
           { field_name: "t", display: "T", mandatory: true, type: "input", store: true, hint: "x" },
         ],
       }),
-      errors: [{ line: 15, column: 7, message: "unknown key `hint` in auth field `t`" }],
+      errors: [
+        {
+          messageId: "inAuthField",
+          message: "unknown key `hint` in auth field `t`: Talkdesk ignores it",
+          line: 15,
+          column: 7,
+          endLine: 15,
+          endColumn: 13,
+        },
+      ],
     },
     {
       name: "in a keyed-shape auth field (field_name is redundant there)",
@@ -44,7 +80,32 @@ ruleTable("no-unknown-keys", {
           { t: { field_name: "t", display: "T", mandatory: true, type: "input", store: true } },
         ],
       }),
-      errors: [{ line: 11, column: 9, message: "unknown key `field_name` in auth field `t`" }],
+      errors: [
+        {
+          messageId: "inAuthField",
+          message: "unknown key `field_name` in auth field `t`",
+          line: 11,
+          column: 9,
+          endLine: 11,
+          endColumn: 21,
+        },
+      ],
+    },
+    {
+      name: "an auth field without a name is counted from 1",
+      code: integration({
+        authentication_configuration: [{ display: "T", mandatory: true, type: "input", store: true, colour: "x" }],
+      }),
+      errors: [
+        {
+          messageId: "inAuthField",
+          data: { key: "colour", field: 1, known: "field_name, display, mandatory, type, store, help, format, source" },
+          line: 14,
+          column: 7,
+          endLine: 14,
+          endColumn: 15,
+        },
+      ],
     },
   ],
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseUrl, plainHttpProtocol } from "../../src/rules/helpers.js";
+import { parseUrl, plainHttpProtocol } from "../../src/rules/checks/url.js";
 import { seededRandom } from "../support/random.js";
 
 // plainHttpProtocol lets rules skip `new URL` for the usual endpoint and image URLs: whenever it answers,
