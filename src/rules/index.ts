@@ -6,6 +6,7 @@ import {
 } from "./auth-configuration.js";
 import { authFieldType, authFormatFields, uniqueFieldNames } from "./auth-fields.js";
 import { knownProvider, providerResolvable, uniqueActionName, uniqueIntegrationName } from "./cross-file.js";
+import { displayMaxLength } from "./display-max-length.js";
 import { documentType } from "./document-type.js";
 import { fileRead } from "./file-read.js";
 import {
@@ -24,13 +25,10 @@ import { actionName, interactionTypes } from "./names.js";
 import { noBom } from "./no-bom.js";
 import { noDuplicateKeys } from "./no-duplicate-keys.js";
 import { noSecrets } from "./no-secrets.js";
-import {
-  displayMaxLength,
-  phraseLeadingThen,
-  phraseLowercaseStart,
-  phraseTitleCase,
-  phraseTrailingPeriod,
-} from "./phrasing.js";
+import { phraseLeadingThen } from "./phrase-leading-then.js";
+import { phraseLowercaseStart } from "./phrase-lowercase-start.js";
+import { phraseTitleCase } from "./phrase-title-case.js";
+import { phraseTrailingPeriod } from "./phrase-trailing-period.js";
 import { enumValue, requiredKey, valueType } from "./schema.js";
 import { templateSyntax, valueProviderCollection, valueProviderField } from "./templates.js";
 import type { DocumentRule, ProjectRule, Rule, RuleMeta } from "./types.js";
