@@ -1,7 +1,7 @@
 import { AUTH_FIELD_TYPES, LEGACY_AUTH_FIELD_TYPES } from "../manifest/vocabulary.js";
+import { tokenize } from "../template/tokenize.js";
 import { suggestName } from "../util/suggest.js";
 import { cachedAuthFields, documentRule } from "./helpers.js";
-import { tokenized } from "./templates.js";
 
 export const uniqueFieldNames = documentRule({
   id: "unique-field-names",
@@ -75,7 +75,7 @@ export const authFormatFields = documentRule({
         names = new Set();
         for (const f of fields) if (f.name !== undefined) names.add(f.name);
       }
-      for (const token of tokenized(format).tokens) {
+      for (const token of tokenize(format).tokens) {
         if (token.type !== "placeholder" || names.has(token.expression)) continue;
         const suggestion = suggestName(token.expression, names);
         const known = [...names];

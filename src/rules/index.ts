@@ -9,15 +9,12 @@ import { knownProvider, providerResolvable, uniqueActionName, uniqueIntegrationN
 import { displayMaxLength } from "./display-max-length.js";
 import { documentType } from "./document-type.js";
 import { fileRead } from "./file-read.js";
-import {
-  inputDatetimeFormat,
-  inputNumberFormat,
-  inputSelectDuplicates,
-  inputSelectOptions,
-  inputTelFormat,
-  inputUrlFormat,
-  selectValueProvider,
-} from "./input-format.js";
+import { inputDatetimeFormat } from "./input-datetime-format.js";
+import { inputNumberFormat } from "./input-number-format.js";
+import { inputSelectDuplicates } from "./input-select-duplicates.js";
+import { inputSelectOptions } from "./input-select-options.js";
+import { inputTelFormat } from "./input-tel-format.js";
+import { inputUrlFormat } from "./input-url-format.js";
 import { integrationName } from "./integration-name.js";
 import { jsonSyntax } from "./json-syntax.js";
 import { legacyAuthenticationFields, legacyKey } from "./legacy-keys.js";
@@ -30,11 +27,15 @@ import { phraseLowercaseStart } from "./phrase-lowercase-start.js";
 import { phraseTitleCase } from "./phrase-title-case.js";
 import { phraseTrailingPeriod } from "./phrase-trailing-period.js";
 import { enumValue, requiredKey, valueType } from "./schema.js";
-import { templateSyntax, valueProviderCollection, valueProviderField } from "./templates.js";
+import { selectValueProvider } from "./select-value-provider.js";
+import { templateSyntax } from "./template-syntax.js";
 import type { DocumentRule, ProjectRule, Rule, RuleMeta } from "./types.js";
+import { uniqueInputKeys } from "./unique-input-keys.js";
 import { noUnknownKeys } from "./unknown-keys.js";
 import { agentSyncEndpoint, endpointHttps, imageUrl, imageUrlHttps, noEmptyEndpoint } from "./urls.js";
-import { noEmptyValue, uniqueInputKeys } from "./values.js";
+import { valueProviderCollection } from "./value-provider-collection.js";
+import { valueProviderField } from "./value-provider-field.js";
+import { noEmptyValue } from "./values.js";
 
 /** Every rule, in the order the catalogue lists them: file, schema, integration, auth, action, inputs, project. */
 export const RULES: readonly Rule[] = [
