@@ -17,6 +17,7 @@ ruleTester(inputTelFormat, {
     { name: "prefix before a provider", code: action({ inputs: [input("+351 {{contact.phone}}")] }) },
     { name: "uppercase type", code: action({ inputs: [input("5550100", "TEL")] }) },
     { name: "empty means no default", code: action({ inputs: [input("")] }) },
+    { name: "a JSON integer is digits", code: action({ inputs: [input(5550100)] }) },
   ],
   invalid: [
     {
@@ -39,6 +40,11 @@ ruleTester(inputTelFormat, {
       name: "punctuation without digits",
       code: action({ inputs: [input("()")] }),
       errors: [{ messageId: "notPhoneNumber", ...formatAt(13, "()") }],
+    },
+    {
+      name: "a JSON number with a fraction",
+      code: action({ inputs: [input(555.01)] }),
+      errors: [{ messageId: "notPhoneNumber", data: { input: "`t`", value: "`555.01`" }, ...formatAt(13, 555.01) }],
     },
     {
       name: "letters beside a provider",

@@ -12,7 +12,8 @@ import { type DatetimeProblem, datetimeProblem } from "./datetime.js";
  * - numberNotString: a JSON number where a string is needed (Datetime, URL)
  * - the Datetime problems of datetime.ts
  * - notAbsoluteUrl: not an absolute URL (`suggestion` when the author plainly meant one: `www.x.com`)
- * - notPhoneNumber: characters other than digits, spaces, `+`, `-`, `(` and `)`, or no digit at all
+ * - notPhoneNumber: characters other than digits, spaces, `+`, `-`, `(` and `)`, or no digit at all (a JSON
+ *   number with a fraction or an exponent too)
  */
 export type InputDefaultProblem =
   | { code: "notInteger"; rounded: number }
@@ -109,6 +110,8 @@ const TEL = /^[0-9 +()-]*$/;
 const DIGIT = /\d/;
 
 function telProblem(format: unknown, tokenized: (t: string) => TokenizedTemplate): InputDefaultProblem | undefined {
+  // A JSON number is read as the digits it is written with: 5550100 is fine, 555.01 is not.
+  if (typeof format === "number") return TEL.test(String(format)) ? undefined : { code: "notPhoneNumber" };
   if (typeof format !== "string" || format === "") return undefined;
   const shape = shapeOf(format, tokenized);
   if (shape.kind === "provider") return undefined;
