@@ -1,17 +1,23 @@
-/**
- * How Talkdesk phrases an action's `display` and `description` in an automation: it puts "Then"
- * before the text and lowers its first letter ("Create a ticket" reads "Then create a ticket").
- * Shared by the phrasing lint rules and by `render`.
- */
-export type PhraseField = "display" | "description";
+import {
+  lowerFirst,
+  type PhraseProblem as PhraseCheck,
+  type PhraseField,
+  phraseProblems,
+} from "../rules/checks/phrase.js";
+import { displayMaxLength } from "../rules/display-max-length.js";
+import { phraseLeadingThen } from "../rules/phrase-leading-then.js";
+import { phraseLowercaseStart } from "../rules/phrase-lowercase-start.js";
+import { phraseTitleCase } from "../rules/phrase-title-case.js";
+import { phraseTrailingPeriod } from "../rules/phrase-trailing-period.js";
+import { formatMessage } from "../rules/types.js";
 
-export type PhraseProblem =
-  | { code: "empty"; message: string }
-  | { code: "uppercase-start"; message: string; fixed: string }
-  | { code: "title-case"; message: string }
-  | { code: "starts-with-then"; message: string }
-  | { code: "trailing-period"; message: string; fixed: string }
-  | { code: "too-long"; message: string; truncated: string; limit: number };
+/**
+ * The phrase preview `render` shows: what Talkdesk makes of an action's `display` or `description`,
+ * with each problem worded by the lint rule that reports it (the analysis is src/rules/checks/phrase.ts).
+ */
+export { isTitleCase, type PhraseField, startsUppercase, truncateForComboBox } from "../rules/checks/phrase.js";
+
+export type PhraseProblem = PhraseCheck & { message: string };
 
 export interface PhraseAnalysis {
   field: PhraseField;
@@ -23,219 +29,24 @@ export interface PhraseAnalysis {
   problems: PhraseProblem[];
 }
 
-const MINOR_WORDS = new Set([
-  "a",
-  "an",
-  "the",
-  "in",
-  "on",
-  "of",
-  "to",
-  "for",
-  "and",
-  "or",
-  "at",
-  "by",
-  "with",
-  "from",
-  "into",
-  "as",
-  "via",
-]);
-
-const ACRONYM = /^[A-Z0-9]+$/;
-const HAS_CAPITAL = /[A-Z]/;
-
-function isAcronym(word: string): boolean {
-  return word.length > 1 && ACRONYM.test(word) && HAS_CAPITAL.test(word);
-}
-
-/** The longest minor word; a longer word is never one (lower-casing never shortens a word). */
-const MINOR_MAX_LENGTH = 4;
-
-function isMinorWord(word: string): boolean {
-  return word.length <= MINOR_MAX_LENGTH && MINOR_WORDS.has(word.toLowerCase());
-}
-
-function lowerFirst(text: string): string {
-  const first = text.codePointAt(0);
-  if (first === undefined) return text;
-  const char = String.fromCodePoint(first);
-  return char.toLowerCase() + text.slice(char.length);
-}
-
-export function startsUppercase(text: string): boolean {
-  const code = text.charCodeAt(0);
-  // ASCII letters and digits (the usual first character) answer without case-mapping a copy.
-  if (code >= 65 && code <= 90) return true;
-  if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return false;
-  const first = text.trimStart().codePointAt(0);
-  if (first === undefined) return false;
-  const char = String.fromCodePoint(first);
-  return char !== char.toLowerCase() && char === char.toUpperCase();
-}
-
-const SPACES = /\s+/;
-/** A letter at `lastIndex` (sticky). */
-const LETTER_AT = /\p{L}/uy;
-
-/** The characters `\s` matches (and trim removes). */
-function isSpace(code: number): boolean {
-  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
-}
-
-/** `\w`: an ASCII letter, digit or underscore. */
-function isWordCharacter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
-}
-
-function startsWithLetter(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-  LETTER_AT.lastIndex = at;
-  return LETTER_AT.test(text);
-}
-
-/** startsUppercase for the word starting at `at` (a word has no leading space to trim). */
-function capitalisedAt(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  if (code < 128) return code >= 65 && code <= 90;
-  const char = String.fromCodePoint(text.codePointAt(at) as number);
-  return char !== char.toLowerCase() && char === char.toUpperCase();
-}
-
-/** isAcronym of text[start, end) once its trailing non-word characters are dropped. */
-function acronymAt(text: string, start: number, end: number): boolean {
-  let last = end;
-  while (last > start && !isWordCharacter(text.charCodeAt(last - 1))) last--;
-  if (last - start <= 1) return false;
-  let capital = false;
-  for (let i = start; i < last; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 65 && code <= 90) capital = true;
-    else if (code < 48 || code > 57) return false;
-  }
-  return capital;
-}
-
-/**
- * Two or more significant words (not minor, not acronyms), every one capitalised ("Create A New Ticket").
- * With the first letter already lowered ("create A New Ticket"), a capitalised minor word after the
- * first word still gives Title Case away, when every significant word after the first is capitalised;
- * proper nouns ("open Google Maps") have no capitalised minor word. Words are the runs between spaces
- * that start with a letter; they are read in place, without splitting the text.
- */
-export function isTitleCase(text: string): boolean {
-  let words = 0;
-  let significant = 0;
-  let allCapitalised = true;
-  let rest = 0;
-  let minorCapitalised = false;
-  let end = 0;
-  while (end < text.length) {
-    let start = end;
-    while (start < text.length && isSpace(text.charCodeAt(start))) start++;
-    if (start === text.length) break;
-    end = start + 1;
-    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
-    if (!startsWithLetter(text, start)) continue;
-    const index = words++;
-    if (end - start <= MINOR_MAX_LENGTH && isMinorWord(text.slice(start, end))) {
-      if (index > 0 && !minorCapitalised && capitalisedAt(text, start)) minorCapitalised = true;
-      continue;
-    }
-    if (acronymAt(text, start, end)) continue;
-    const capitalised = capitalisedAt(text, start);
-    significant++;
-    if (!capitalised) allCapitalised = false;
-    // "rest" is every significant word but a first word that is itself significant.
-    if (significant === 1 && index === 0) continue;
-    rest++;
-    // A lowercase significant word after the first makes both readings impossible.
-    if (!capitalised) return false;
-  }
-  if (significant >= 2 && allCapitalised) return true;
-  return minorCapitalised && rest > 0;
-}
-
-export function truncateForComboBox(text: string, limit: number): string {
-  const chars = Array.from(text);
-  return chars.length > limit ? `${chars.slice(0, Math.max(0, limit - 1)).join("")}…` : text;
-}
-
-const THEN_WORD = /^then\b/i;
-
-function firstWord(text: string): string {
-  return text.split(SPACES)[0] ?? "";
-}
-const TRAILING_PERIOD = /[^.]\.$/;
-
-/** Every way the phrase reads badly once Talkdesk shows it after "Then" (the lint rules need only this). */
-export function phraseProblems(original: string, field: PhraseField, displayMaxLength = 30): PhraseProblem[] {
-  const problems: PhraseProblem[] = [];
-  const text = original.trim();
-  if (text === "") {
-    problems.push({ code: "empty", message: `\`${field}\` is empty: Talkdesk would show only "Then"` });
-    return problems;
-  }
-  if (startsUppercase(text)) {
-    const word = firstWord(text);
-    const acronym = isAcronym(word);
-    problems.push({
-      code: "uppercase-start",
-      message: acronym
-        ? `\`${field}\` starts with the acronym "${word}", which Talkdesk will lower to "${lowerFirst(word)}": rephrase so it starts with a lowercase word`
-        : `\`${field}\` starts with a capital letter; Talkdesk shows it after "Then", so write "${lowerFirst(text)}"`,
-      fixed: acronym ? original : lowerFirst(original.trimStart()),
-    });
-  }
-  if (isTitleCase(text)) {
-    problems.push({
-      code: "title-case",
-      message: `\`${field}\` is written in Title Case ("${text}"); write it as a phrase: "${lowerFirst(text.replace(/\S+/g, (w, i: number) => (i === 0 || isAcronym(w) ? w : w.toLowerCase())))}"`,
-    });
-  }
-  if (THEN_WORD.test(text)) {
-    problems.push({
-      code: "starts-with-then",
-      message: `\`${field}\` starts with "${firstWord(text)}"; Talkdesk already adds "Then", so it would read "Then ${lowerFirst(text)}": remove it`,
-    });
-  }
-  if (TRAILING_PERIOD.test(text) || text === ".") {
-    problems.push({
-      code: "trailing-period",
-      message: `\`${field}\` ends with a period; it is shown as part of a sentence, so remove it`,
-      fixed: original.replace(/\.(\s*)$/, "$1"),
-    });
-  }
-  // A text no longer than the limit in UTF-16 units has no more characters than that either.
-  if (field === "display" && text.length > displayMaxLength && Array.from(text).length > displayMaxLength) {
-    const truncated = truncateForComboBox(text, displayMaxLength);
-    problems.push({
-      code: "too-long",
-      message: `\`display\` is ${Array.from(text).length} characters long; a combo-box shows ${displayMaxLength} ("${truncated}"): shorten it`,
-      truncated,
-      limit: displayMaxLength,
-    });
-  }
-  return problems;
-}
+const MESSAGES: Readonly<Record<string, string>> = {
+  ...phraseLowercaseStart.meta.messages,
+  ...phraseTitleCase.meta.messages,
+  ...phraseLeadingThen.meta.messages,
+  ...phraseTrailingPeriod.meta.messages,
+  ...displayMaxLength.meta.messages,
+  // No phrasing rule reports an empty phrase (no-empty-value does); render says what it looks like.
+  empty: '`{{field}}` is empty: Talkdesk would show only "Then"',
+};
 
 /** The phrase as Talkdesk renders it, and every way it reads badly. */
-export function analysePhrase(original: string, field: PhraseField, displayMaxLength = 30): PhraseAnalysis {
-  const problems = phraseProblems(original, field, displayMaxLength);
+export function analysePhrase(original: string, field: PhraseField, limit = 30): PhraseAnalysis {
+  const problems = phraseProblems(original, field, limit).map(
+    (problem): PhraseProblem => ({
+      ...problem,
+      message: formatMessage(MESSAGES[problem.messageId] ?? "", problem.data),
+    }),
+  );
   const steps: string[] = [];
   const text = original.trim();
   if (text === "") return { field, original, rendered: "Then", steps, problems };

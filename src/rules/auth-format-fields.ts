@@ -1,5 +1,5 @@
 import { suggestName } from "../util/suggest.js";
-import { tokenized } from "./templates.js";
+import { templatesOf } from "./analyses.js";
 import { defineRule } from "./types.js";
 
 export const authFormatFields = defineRule<"unknownSuggestion" | "unknown" | "unknownNoFields">({
@@ -28,7 +28,7 @@ export const authFormatFields = defineRule<"unknownSuggestion" | "unknown" | "un
         names = new Set();
         for (const f of fields) if (f.name !== undefined) names.add(f.name);
       }
-      for (const token of tokenized(format).tokens) {
+      for (const token of templatesOf(ctx)(format).tokens) {
         if (token.type !== "placeholder" || names.has(token.expression)) continue;
         const path = [...field.fieldPath, "format"];
         const suggestion = suggestName(token.expression, names);

@@ -1,7 +1,6 @@
 import type { FixSpec, JsonPath, Severity, Target } from "../diagnostic.js";
 import { type AuthFieldRef, authFields } from "../manifest/auth-fields.js";
 import { canonicalInputType, type InputType } from "../manifest/vocabulary.js";
-import { mergeCollections } from "../template/value-providers.js";
 import { LatestCache } from "../util/latest-cache.js";
 import { pathsByIndex } from "../util/pointer.js";
 import { isPlainObject } from "../util/suggest.js";
@@ -12,7 +11,6 @@ import {
   type ProjectContext,
   type Report,
   type RuleScope,
-  type RuleSettings,
 } from "./types.js";
 
 /** Shared checkers reused by several rules; everything here is pure and cached for the latest document. */
@@ -35,14 +33,6 @@ export interface InputRef {
   input: Record<string, unknown>;
   /** The canonical type; Text when `type` is absent, undefined when it is not a known type. */
   type: InputType | undefined;
-  /** A Select input's option list, split on first use (input-format.ts); null when it has none. */
-  select?: SelectOptions | null;
-}
-
-/** The values of a Select input's `format`, and the text they were split from. */
-export interface SelectOptions {
-  format: string;
-  options: string[];
 }
 
 const inputCache = new LatestCache<object, InputRef[]>();
@@ -65,18 +55,6 @@ export function actionInputs(action: Record<string, unknown>): InputRef[] {
   }
   inputCache.set(action, refs);
   return refs;
-}
-
-const collectionsCache = new WeakMap<object, Record<string, readonly string[]>>();
-
-/** Built-in collections plus those the settings declare, merged once per settings object. */
-export function collectionsFor(settings: RuleSettings): Record<string, readonly string[]> {
-  let merged = collectionsCache.get(settings);
-  if (!merged) {
-    merged = mergeCollections(settings.collections ?? {});
-    collectionsCache.set(settings, merged);
-  }
-  return merged;
 }
 
 export function isString(value: unknown): value is string {

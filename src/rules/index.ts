@@ -6,20 +6,18 @@ import { authFieldType } from "./auth-field-type.js";
 import { authFormatFields } from "./auth-format-fields.js";
 import { authMixedShapes } from "./auth-mixed-shapes.js";
 import { knownProvider, providerResolvable, uniqueActionName, uniqueIntegrationName } from "./cross-file.js";
+import { displayMaxLength } from "./display-max-length.js";
 import { documentType } from "./document-type.js";
 import { endpointHttps } from "./endpoint-https.js";
 import { fileRead } from "./file-read.js";
 import { imageUrl } from "./image-url.js";
 import { imageUrlHttps } from "./image-url-https.js";
-import {
-  inputDatetimeFormat,
-  inputNumberFormat,
-  inputSelectDuplicates,
-  inputSelectOptions,
-  inputTelFormat,
-  inputUrlFormat,
-  selectValueProvider,
-} from "./input-format.js";
+import { inputDatetimeFormat } from "./input-datetime-format.js";
+import { inputNumberFormat } from "./input-number-format.js";
+import { inputSelectDuplicates } from "./input-select-duplicates.js";
+import { inputSelectOptions } from "./input-select-options.js";
+import { inputTelFormat } from "./input-tel-format.js";
+import { inputUrlFormat } from "./input-url-format.js";
 import { integrationName } from "./integration-name.js";
 import { interactionTypes } from "./interaction-types.js";
 import { jsonSyntax } from "./json-syntax.js";
@@ -31,18 +29,19 @@ import { noEmptyEndpoint } from "./no-empty-endpoint.js";
 import { noSecrets } from "./no-secrets.js";
 import { noUnknownKeys } from "./no-unknown-keys.js";
 import { oauthRequiredFields } from "./oauth-required-fields.js";
-import {
-  displayMaxLength,
-  phraseLeadingThen,
-  phraseLowercaseStart,
-  phraseTitleCase,
-  phraseTrailingPeriod,
-} from "./phrasing.js";
+import { phraseLeadingThen } from "./phrase-leading-then.js";
+import { phraseLowercaseStart } from "./phrase-lowercase-start.js";
+import { phraseTitleCase } from "./phrase-title-case.js";
+import { phraseTrailingPeriod } from "./phrase-trailing-period.js";
 import { enumValue, requiredKey, valueType } from "./schema.js";
-import { templateSyntax, valueProviderCollection, valueProviderField } from "./templates.js";
+import { selectValueProvider } from "./select-value-provider.js";
+import { templateSyntax } from "./template-syntax.js";
 import type { DocumentRule, ProjectRule, Rule, RuleMeta } from "./types.js";
 import { uniqueFieldNames } from "./unique-field-names.js";
-import { noEmptyValue, uniqueInputKeys } from "./values.js";
+import { uniqueInputKeys } from "./unique-input-keys.js";
+import { valueProviderCollection } from "./value-provider-collection.js";
+import { valueProviderField } from "./value-provider-field.js";
+import { noEmptyValue } from "./values.js";
 
 /** Every rule, in the order the catalogue lists them: file, schema, integration, auth, action, inputs, project. */
 export const RULES: readonly Rule[] = [

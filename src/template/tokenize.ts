@@ -1,3 +1,5 @@
+import type { BraceProblemCode } from "../rules/checks/template-braces.js";
+
 /**
  * The one tokenizer for `{{...}}` templates, shared by lint rules (auth `format`, input `format`)
  * and by `render`. Offsets are into the template string.
@@ -24,6 +26,9 @@ export interface PlaceholderToken {
 export type TemplateToken = TextToken | PlaceholderToken;
 
 export interface TemplateError {
+  /** What is wrong, for lint (which words it itself); `message` is render's wording. */
+  code: BraceProblemCode;
+  data: { written?: string; suggestion?: string };
   message: string;
   start: number;
   end: number;
@@ -52,7 +57,13 @@ export function tokenize(template: string): TokenizedTemplate {
       const close = template.indexOf("}}", i + 2);
       const reopen = template.indexOf("{{", i + 2);
       if (close === -1 || (reopen !== -1 && reopen < close)) {
-        errors.push({ message: "`{{` is never closed: add `}}` after the value provider name", start: i, end: i + 2 });
+        errors.push({
+          code: "unclosed",
+          data: {},
+          message: "`{{` is never closed: add `}}` after the value provider name",
+          start: i,
+          end: i + 2,
+        });
         text += "{{";
         i += 2;
         continue;
@@ -61,6 +72,8 @@ export function tokenize(template: string): TokenizedTemplate {
       const expression = template.slice(i + 2, close).trim();
       if (!EXPRESSION.test(expression)) {
         errors.push({
+          code: expression ? "invalidPlaceholder" : "emptyPlaceholder",
+          data: expression ? { written: raw } : {},
           message: expression
             ? `\`${raw}\` is not a valid placeholder: use names made of letters, digits and \`_\`, such as \`{{contact.email}}\``
             : "empty placeholder `{{}}`: put a name inside, such as `{{contact.email}}`",
@@ -78,7 +91,7 @@ export function tokenize(template: string): TokenizedTemplate {
       continue;
     }
     if (template.startsWith("}}", i)) {
-      errors.push({ message: "`}}` has no opening `{{`", start: i, end: i + 2 });
+      errors.push({ code: "unopened", data: {}, message: "`}}` has no opening `{{`", start: i, end: i + 2 });
       text += "}}";
       i += 2;
       continue;
@@ -91,6 +104,8 @@ export function tokenize(template: string): TokenizedTemplate {
   for (const match of template.matchAll(SINGLE_BRACES)) {
     const start = match.index ?? 0;
     errors.push({
+      code: "singleBraces",
+      data: { written: match[0], suggestion: `{{${match[1]}}}` },
       message: `\`${match[0]}\` uses single braces: write \`{{${match[1]}}}\``,
       start,
       end: start + match[0].length,

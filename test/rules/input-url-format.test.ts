@@ -1,10 +1,19 @@
-import { action, ruleTable } from "../support/rule-tester.js";
+import { inputUrlFormat } from "../../src/rules/input-url-format.js";
+import { action, ruleTester } from "../support/rule-tester.js";
 
-const input = (format: unknown) => ({ key: "u", name: "U", mandatory: false, type: "URL", format });
+const input = (format: unknown, type = "URL") => ({ key: "u", name: "U", mandatory: false, type, format });
+/** Where the `format` value of the input whose `format` line is `line` starts and ends (6 spaces, `"format": `). */
+const formatAt = (line: number, format: unknown) => ({
+  line,
+  column: 17,
+  endLine: line,
+  endColumn: 17 + JSON.stringify(format).length,
+});
 
-ruleTable("input-url-format", {
+ruleTester(inputUrlFormat, {
   valid: [
     { name: "https", code: action({ inputs: [input("https://pay.example.com/")] }) },
+    { name: "http is a URL too (only endpoints need https)", code: action({ inputs: [input("http://example.com")] }) },
     { name: "mailto", code: action({ inputs: [input("mailto:support@example.com")] }) },
     { name: "value provider", code: action({ inputs: [input("{{contact.website}}")] }) },
     {
@@ -12,6 +21,7 @@ ruleTable("input-url-format", {
       code: action({ inputs: [input("https://crm.example.com/people/{{contact.email}}")] }),
     },
     { name: "template starting with a provider", code: action({ inputs: [input("{{contact.website}}/about")] }) },
+    { name: "lowercase type", code: action({ inputs: [input("https://example.com", "url")] }) },
   ],
   invalid: [
     {
@@ -19,22 +29,31 @@ ruleTable("input-url-format", {
       code: action({ inputs: [input("www.example.com")] }),
       errors: [
         {
-          line: 13,
-          column: 17,
-          severity: "error",
-          message: "`www.example.com`, which is not an absolute URL: write `https://www.example.com`",
+          messageId: "notAbsoluteUrlSuggestion",
+          data: { input: "`u`", value: "`www.example.com`", suggestion: "https://www.example.com" },
+          ...formatAt(13, "www.example.com"),
         },
       ],
     },
     {
       name: "relative path",
       code: action({ inputs: [input("/orders")] }),
-      errors: [{ line: 13, column: 17, message: "start it with a scheme such as https://" }],
+      errors: [{ messageId: "notAbsoluteUrl", data: { input: "`u`", value: "`/orders`" }, ...formatAt(13, "/orders") }],
     },
     {
       name: "host:port is not a scheme",
       code: action({ inputs: [input("localhost:8080")] }),
-      errors: [{ line: 13, column: 17, message: "not an absolute URL" }],
+      errors: [{ messageId: "notAbsoluteUrl", ...formatAt(13, "localhost:8080") }],
+    },
+    {
+      name: "text before a provider",
+      code: action({ inputs: [input("see {{contact.website}}")] }),
+      errors: [{ messageId: "notAbsoluteUrl", ...formatAt(13, "see {{contact.website}}") }],
+    },
+    {
+      name: "a JSON number",
+      code: action({ inputs: [input(42)] }),
+      errors: [{ messageId: "numberNotString", data: { input: "`u`", value: "42" }, ...formatAt(13, 42) }],
     },
   ],
 });

@@ -1,6 +1,7 @@
-import { action, ruleTable } from "../support/rule-tester.js";
+import { phraseTitleCase } from "../../src/rules/phrase-title-case.js";
+import { action, ruleTester } from "../support/rule-tester.js";
 
-ruleTable("phrase-title-case", {
+ruleTester(phraseTitleCase, {
   valid: [
     { name: "a phrase", code: action() },
     { name: "one capitalised proper noun", code: action({ description: "create a new ticket in Acme Helpdesk" }) },
@@ -11,12 +12,35 @@ ruleTable("phrase-title-case", {
     {
       name: "Title Case display",
       code: action({ display: "Create A New Ticket" }),
-      errors: [{ line: 4, column: 14, severity: "warning", message: 'write it as a phrase: "create a new ticket"' }],
+      errors: [
+        {
+          messageId: "titleCase",
+          data: { field: "display", text: "Create A New Ticket", suggestion: "create a new ticket" },
+          line: 4,
+          column: 14,
+          endLine: 4,
+          endColumn: 35,
+        },
+      ],
     },
     {
       name: "Title Case after the first letter was lowered (as --fix leaves it)",
       code: action({ display: "create A New Ticket In Zendesk" }),
-      errors: [{ line: 4, column: 14, severity: "warning", message: "Title Case" }],
+      errors: [{ messageId: "titleCase", line: 4, column: 14, endLine: 4, endColumn: 46 }],
+    },
+    {
+      name: "a Title Case description keeps its acronyms",
+      code: action({ description: "Send An SMS To The Caller" }),
+      errors: [
+        {
+          messageId: "titleCase",
+          message: 'write it as a phrase: "send an SMS to the caller"',
+          line: 5,
+          column: 18,
+          endLine: 5,
+          endColumn: 45,
+        },
+      ],
     },
   ],
 });

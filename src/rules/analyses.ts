@@ -1,0 +1,123 @@
+import type { JsonPath } from "../diagnostic.js";
+import { type TokenizedTemplate, tokenize } from "../template/tokenize.js";
+import { type PhraseField, type PhraseProblem, phraseProblems } from "./checks/phrase.js";
+import { type SelectOptionsProblem, selectOptionsProblems } from "./checks/select-options.js";
+import { knownCollections, type ValueProviderProblem, valueProviderProblem } from "./checks/value-provider.js";
+import type { DocumentContext, InputRef } from "./types.js";
+
+/**
+ * The per-document analyses several rules share, each computed once per document through `ctx.memo`
+ * (the keys below are only names for them; nothing is kept across documents).
+ */
+
+const TEMPLATES = {};
+const PHRASES = {};
+const SELECTS = {};
+const PROVIDERS = {};
+
+/** The document's tokenizer: each distinct template text is tokenized once per document. */
+export function templatesOf(ctx: DocumentContext): (template: string) => TokenizedTemplate {
+  return ctx.memo(TEMPLATES, () => {
+    const seen = new Map<string, TokenizedTemplate>();
+    return (template: string) => {
+      let result = seen.get(template);
+      if (!result) {
+        result = tokenize(template);
+        seen.set(template, result);
+      }
+      return result;
+    };
+  });
+}
+
+export interface PhraseFinding {
+  field: PhraseField;
+  original: string;
+  problems: PhraseProblem[];
+}
+
+const FIELDS: readonly PhraseField[] = ["display", "description"];
+const UPPER = /\p{Lu}/u;
+const THEN = /^\s*then\b/i;
+
+/**
+ * True when no phrasing problem is possible: no capital anywhere (so no uppercase start or Title Case),
+ * no leading "then", no trailing period, short enough. Most actions take this path and skip the analysis.
+ */
+function plainlyClean(text: string, field: PhraseField, limit: number): boolean {
+  return (
+    !UPPER.test(text) &&
+    !text.trimEnd().endsWith(".") &&
+    !THEN.test(text) &&
+    (field !== "display" || text.length <= limit)
+  );
+}
+
+/** The phrasing problems of the action's `display` and `description` (an empty one is no-empty-value's). */
+export function phrasesOf(ctx: DocumentContext): readonly PhraseFinding[] {
+  return ctx.memo(PHRASES, () => {
+    const limit = ctx.settings.displayMaxLength;
+    const findings: PhraseFinding[] = [];
+    for (const field of FIELDS) {
+      const text = ctx.value[field];
+      if (typeof text !== "string" || text.trim() === "" || plainlyClean(text, field, limit)) continue;
+      const problems = phraseProblems(text, field, limit);
+      if (problems.length > 0) findings.push({ field, original: text, problems });
+    }
+    return findings;
+  });
+}
+
+export interface SelectFinding {
+  ref: InputRef;
+  problems: SelectOptionsProblem[];
+}
+
+/**
+ * The option-list problems of each Select input whose `format` is an option list (a JSON number is a
+ * list of one; a value provider is select-value-provider's; a missing format is input-select-options').
+ */
+export function selectsOf(ctx: DocumentContext): readonly SelectFinding[] {
+  return ctx.memo(SELECTS, () => {
+    const findings: SelectFinding[] = [];
+    for (const ref of ctx.inputs()) {
+      if (ref.type !== "Select") continue;
+      const format = ref.input.format;
+      if (typeof format !== "string" || format.includes("{{")) continue;
+      const problems = selectOptionsProblems(format);
+      if (problems.length > 0) findings.push({ ref, problems });
+    }
+    return findings;
+  });
+}
+
+export interface ProviderFinding {
+  path: JsonPath;
+  placeholder: string;
+  problem: ValueProviderProblem;
+}
+
+/** The value-provider problems of the action's input formats, against the built-in and configured collections. */
+export function providersOf(ctx: DocumentContext): readonly ProviderFinding[] {
+  return ctx.memo(PROVIDERS, () => {
+    const findings: ProviderFinding[] = [];
+    let collections: ReturnType<typeof knownCollections> | undefined;
+    const templates = templatesOf(ctx);
+    for (const { input, path } of ctx.inputs()) {
+      const text = input.format;
+      if (typeof text !== "string" || !text.includes("{{")) continue;
+      for (const token of templates(text).tokens) {
+        if (token.type !== "placeholder") continue;
+        collections ??= knownCollections(ctx.settings.collections);
+        const problem = valueProviderProblem(token.expression, collections);
+        if (problem) findings.push({ path: [...path, "format"], placeholder: token.raw, problem });
+      }
+    }
+    return findings;
+  });
+}
+
+/** How messages name an input: its key in back quotes, or its number counted from 1 ("input 2"). */
+export function inputName(ref: InputRef): string {
+  return typeof ref.input.key === "string" && ref.input.key !== "" ? `\`${ref.input.key}\`` : String(ref.index + 1);
+}

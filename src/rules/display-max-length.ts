@@ -1,0 +1,24 @@
+import { phrasesOf } from "./analyses.js";
+import { defineRule } from "./types.js";
+
+export const displayMaxLength = defineRule<"tooLong">({
+  meta: {
+    id: "display-max-length",
+    severity: "warning",
+    fixable: false,
+    scope: "action",
+    description: "Action display fits a combo-box (displayMaxLength, default 30 characters)",
+    messages: {
+      tooLong: '`display` is {{length}} characters long; a combo-box shows {{limit}} ("{{truncated}}"): shorten it',
+    },
+  },
+  check(ctx) {
+    for (const finding of phrasesOf(ctx)) {
+      for (const problem of finding.problems) {
+        if (problem.code !== "too-long") continue;
+        const path = [finding.field];
+        ctx.report({ path, messageId: problem.messageId, data: problem.data });
+      }
+    }
+  },
+});
