@@ -5,7 +5,6 @@ import {
   oauthRequiredFields,
 } from "./auth-configuration.js";
 import { authFieldType, authFormatFields, uniqueFieldNames } from "./auth-fields.js";
-import { knownProvider, providerResolvable, uniqueActionName, uniqueIntegrationName } from "./cross-file.js";
 import { documentType } from "./document-type.js";
 import { fileRead } from "./file-read.js";
 import {
@@ -19,6 +18,7 @@ import {
 } from "./input-format.js";
 import { integrationName } from "./integration-name.js";
 import { jsonSyntax } from "./json-syntax.js";
+import { knownProvider } from "./known-provider.js";
 import { legacyAuthenticationFields, legacyKey } from "./legacy-keys.js";
 import { actionName, interactionTypes } from "./names.js";
 import { noBom } from "./no-bom.js";
@@ -31,9 +31,12 @@ import {
   phraseTitleCase,
   phraseTrailingPeriod,
 } from "./phrasing.js";
+import { providerResolvable } from "./provider-resolvable.js";
 import { enumValue, requiredKey, valueType } from "./schema.js";
 import { templateSyntax, valueProviderCollection, valueProviderField } from "./templates.js";
 import type { DocumentRule, ProjectRule, Rule, RuleMeta } from "./types.js";
+import { uniqueActionName } from "./unique-action-name.js";
+import { uniqueIntegrationName } from "./unique-integration-name.js";
 import { noUnknownKeys } from "./unknown-keys.js";
 import { agentSyncEndpoint, endpointHttps, imageUrl, imageUrlHttps, noEmptyEndpoint } from "./urls.js";
 import { noEmptyValue, uniqueInputKeys } from "./values.js";
