@@ -69,11 +69,17 @@ export const knownProvider = defineRule<
     const actions = ctx.documents.filter((doc) => doc.kind === "action" && nameOf(doc, "provider") !== undefined);
     if (actions.length === 0) return;
     const run = indexIntegrations(runIntegrations(ctx.documents, ctx.blocked));
-    // Integrations whose name no tolerant parse could read: any unmatched provider may be theirs.
-    const unreadable = ctx.blocked.filter((b) => b.name === undefined);
+    // Integrations that cannot be parsed and whose name no tolerant parse could read: any unmatched
+    // provider may be theirs. Those of the run, then (once looked up) those under the project roots.
+    const unreadable: string[] = ctx.blocked.filter((b) => b.name === undefined).map((b) => b.file);
     let external: NameIndex | undefined;
     const outside = () => {
-      external ??= indexIntegrations(ctx.externalIntegrations);
+      if (!external) {
+        external = indexIntegrations(ctx.externalIntegrations);
+        for (const doc of ctx.externalIntegrations) {
+          if (doc.unparsed && nameOf(doc, "name") === undefined) unreadable.push(doc.file);
+        }
+      }
       return external;
     };
     // Suggestions compare against every integration name: index the names once, and ask once per provider.
@@ -93,20 +99,17 @@ export const knownProvider = defineRule<
       if (first !== undefined) {
         const [messageId, data] =
           unreadable.length === 1
-            ? (["blocked", { provider, file: first.file }] as const)
+            ? (["blocked", { provider, file: first }] as const)
             : unreadable.length === 2
-              ? ([
-                  "blockedTwo",
-                  { provider, file: first.file, other: (unreadable[1] as BlockedIntegration).file },
-                ] as const)
-              : (["blockedMany", { provider, file: first.file, count: unreadable.length - 1 }] as const);
+              ? (["blockedTwo", { provider, file: first, other: unreadable[1] as string }] as const)
+              : (["blockedMany", { provider, file: first, count: unreadable.length - 1 }] as const);
         ctx.report({
           file: doc.file,
           path: ["provider"],
           messageId,
           data,
           downgrade: "warning",
-          related: { file: first.file, path: [], messageId: "unparsed" },
+          related: { file: first, path: [], messageId: "unparsed" },
         });
         continue;
       }

@@ -87,6 +87,29 @@ describe("no cascade from an integration that cannot be parsed to its actions", 
   });
 });
 
+describe("a pre-commit run over one action whose integration, under the project roots, cannot be parsed", () => {
+  beforeEach(() => {
+    project.write("td-integration.config.json", JSON.stringify({ integrationRoots: ["integrations"] }));
+    project.write("actions/create.json", action("acme"));
+  });
+
+  it("its name is still read: the action is clean", () => {
+    project.write("integrations/acme.json", acme.replace('"acme",', '"acme"'));
+    expect(project.lint(["-f", "compact", "actions/create.json"])).toMatchObject({ code: 0, stdout: "" });
+  });
+
+  it("its name cannot be read: a warning naming it, not that no integration was found", () => {
+    project.write("integrations/acme.json", acme.replace('"name": "acme"', '"name" "acme"'));
+    const result = project.lint(["-f", "compact", "actions/create.json"]);
+    expect(result.code).toBe(0);
+    const { where, messages } = problems(result.stdout);
+    expect(where).toEqual(["actions/create.json:2:15 warning known-provider"]);
+    expect(messages[0]).toContain(
+      "provider `acme` cannot be checked: integrations/acme.json looks like an integration",
+    );
+  });
+});
+
 describe("an init --answers file left in the project is not a manifest", () => {
   const answers = {
     kind: "both",

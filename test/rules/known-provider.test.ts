@@ -55,6 +55,15 @@ ruleTester(knownProvider, {
       name: "provider found in the run although another integration's name cannot be read",
       code: [create(), acme, { file: "integrations/other.json", text: missingColon }],
     },
+    {
+      name: "provider equals the name read from an integration under the project roots that cannot be parsed",
+      code: [create()],
+      options: {
+        externalIntegrations: () => [
+          { file: "integrations/acme.json", kind: "integration", value: { name: "acme_helpdesk" }, unparsed: true },
+        ],
+      },
+    },
   ],
   invalid: [
     {
@@ -141,6 +150,23 @@ ruleTester(knownProvider, {
           data: { provider: "shopwave", file: "integrations/shopwave.json" },
           severity: "warning",
           ...provider("shopwave"),
+        },
+      ],
+    },
+    {
+      name: "an integration under the project roots whose name cannot be read: a warning naming it",
+      code: [create()],
+      options: {
+        externalIntegrations: () => [
+          { file: "integrations/acme.json", kind: "integration", value: {}, text: missingColon, unparsed: true },
+        ],
+      },
+      errors: [
+        {
+          messageId: "blocked",
+          data: { provider: "acme_helpdesk", file: "integrations/acme.json" },
+          severity: "warning",
+          ...provider("acme_helpdesk"),
         },
       ],
     },
