@@ -1,5 +1,6 @@
 import path from "node:path";
 import { classify } from "../manifest/classify.js";
+import { ParsedDocument } from "../manifest/parse.js";
 import type { ProjectDocument } from "../rules/types.js";
 import { DEFAULT_IGNORES } from "./files.js";
 import { gitignoreGlobs } from "./gitignore.js";
@@ -8,8 +9,9 @@ import { eachFile } from "./walk.js";
 
 /**
  * Integration manifests under the given roots, for resolving providers of actions linted alone
- * (a pre-commit hook passes only the changed files). Unreadable or invalid files are ignored here:
- * they get their own diagnostics when they are linted.
+ * (a pre-commit hook passes only the changed files). Unreadable files and other JSON are ignored here:
+ * they get their own diagnostics when they are linted. An integration that cannot be parsed is kept,
+ * marked `unparsed`, with the name a tolerant parse reads from it: its actions are not failed because of it.
  */
 export function findIntegrations(
   roots: readonly string[],
@@ -32,8 +34,15 @@ export function findIntegrations(
         if (!read.ok) return;
         text = read.text;
         if (!text.includes("authentication_type")) return;
+      } catch {
+        return;
+      }
+      try {
         value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
       } catch {
+        // Found, but it cannot be parsed: its actions are not failed because of it (no cascades).
+        const unparsed = unparsedIntegration(file, text);
+        if (unparsed) found.push(unparsed);
         return;
       }
       if (classify(value) === "integration") {
@@ -44,4 +53,12 @@ export function findIntegrations(
   }
   // In path order, as the run's own files: the first integration of a name is the one messages cite.
   return found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+
+/** An integration-like file that cannot be parsed, with the name a tolerant parse reads from it, if any. */
+function unparsedIntegration(file: string, text: string): ProjectDocument | undefined {
+  const tolerant = new ParsedDocument(text).tolerantValue();
+  if (classify(tolerant) !== "integration") return undefined;
+  const name = (tolerant as Record<string, unknown>).name;
+  return { file, kind: "integration", value: typeof name === "string" ? { name } : {}, text, unparsed: true };
 }

@@ -1,33 +1,70 @@
 import type { DocumentKind } from "../diagnostic.js";
 import { isPlainObject } from "../util/suggest.js";
 
-const ACTION_ONLY = new Set(["provider", "display", "endpoint", "inputs"]);
-const INTEGRATION_ONLY = new Set([
-  "display_name",
-  "logo_url",
-  "icon_url",
-  "authentication_type",
-  "authentication_configuration",
-  "authentication_fields",
-  "auth_validation_endpoint",
-  "contact_synchronization_endpoint",
-  "interaction_retrieval_endpoint",
-  "agent_synchronization_endpoint",
-  "contact_synchronization_url",
-  "interaction_retrieval_url",
-  "interaction_types",
+// What a top-level key tells about the object, as bits.
+const ACTION = 1;
+const INTEGRATION = 2;
+/** Written by init from the answers, never an answer itself. */
+const WRITTEN = 4;
+/** A question id of `init --answers` that no manifest has (the templates' question ids and init's own). */
+const ANSWER = 8;
+
+/** What a top-level key tells about the object; one lookup per key, as this runs for every file. */
+const KEY_KINDS = new Map<string, number>([
+  ["provider", ACTION],
+  ["inputs", ACTION],
+  ["display", ACTION | WRITTEN],
+  ["endpoint", ACTION | WRITTEN],
+  ["display_name", INTEGRATION],
+  ["logo_url", INTEGRATION],
+  ["icon_url", INTEGRATION],
+  ["authentication_type", INTEGRATION],
+  ["authentication_configuration", INTEGRATION | WRITTEN],
+  ["authentication_fields", INTEGRATION | WRITTEN],
+  ["auth_validation_endpoint", INTEGRATION],
+  ["contact_synchronization_endpoint", INTEGRATION],
+  ["interaction_retrieval_endpoint", INTEGRATION],
+  ["agent_synchronization_endpoint", INTEGRATION],
+  ["contact_synchronization_url", INTEGRATION],
+  ["interaction_retrieval_url", INTEGRATION],
+  ["interaction_types", INTEGRATION],
+  ["kind", ANSWER],
+  ["bridge_url", ANSWER],
+  ["auth_fields", ANSWER],
+  ["features", ANSWER],
+  ["action_template", ANSWER],
+  ["action_name", ANSWER],
+  ["action_display", ANSWER],
+  ["action_description", ANSWER],
+  ["action_endpoint", ANSWER],
 ]);
 
-/** Tells an integration from an action by the keys it carries; undefined for any other JSON object. */
+/**
+ * Tells an integration from an action by the keys it carries; undefined for any other JSON object,
+ * such as an `init --answers` file: it carries question ids no manifest has (`bridge_url`, `auth_fields`,
+ * `features`, `kind`, `action_name`...) and none of the keys only init writes (`authentication_configuration`,
+ * `display`, `endpoint`...). A manifest carrying one of those keys stays a manifest whatever stray answer key
+ * it has (no-unknown-keys reports that key).
+ */
 export function classify(value: unknown): DocumentKind | undefined {
   if (!isPlainObject(value)) return undefined;
   let action = 0;
   let integration = 0;
+  let answers = 0;
+  let written = 0;
   for (const key in value) {
     if (!Object.hasOwn(value, key)) continue;
-    if (ACTION_ONLY.has(key)) action++;
-    else if (INTEGRATION_ONLY.has(key)) integration++;
+    const kind = KEY_KINDS.get(key);
+    if (kind === undefined) continue;
+    if ((kind & ANSWER) !== 0) {
+      answers++;
+      continue;
+    }
+    if ((kind & WRITTEN) !== 0) written++;
+    if ((kind & ACTION) !== 0) action++;
+    else integration++;
   }
+  if (answers > 0 && written === 0) return undefined;
   if (action === 0 && integration === 0) return undefined;
   if (action === integration) return Object.hasOwn(value, "provider") ? "action" : "integration";
   return action > integration ? "action" : "integration";

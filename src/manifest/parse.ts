@@ -155,12 +155,16 @@ export class ParsedDocument {
 
   /**
    * The value as far as a tolerant parse can read it (jsonc-parser recovers from missing commas,
-   * comments and trailing commas): for a file that failed to parse, enough to learn its name.
+   * comments, trailing commas and a text cut short): for a file that failed to parse, enough to learn
+   * its name. A string or number the parser had to guess at (cut off by the end of a line or of the
+   * file) is left out rather than read wrong: `"name": "acm` gives no name, not the name `acm`.
    */
   tolerantValue(): unknown {
     if (this.syntaxError === undefined) return this.value;
     if (this.nestsTooDeep) return undefined;
-    return parseJsonc(this.body, [], { allowTrailingComma: true, disallowComments: false });
+    const errors: ParseError[] = [];
+    const root = parseTree(this.body, errors, { allowTrailingComma: true, disallowComments: false });
+    return root === undefined ? undefined : readTolerantly(root, errors);
   }
 
   /** True when objects and lists nest deeper than MAX_NESTING somewhere in the text. */
@@ -185,6 +189,50 @@ export class ParsedDocument {
   /** Offset in the original text (with BOM) for an offset in `body`. */
   originalOffset(bodyOffset: number): number {
     return this.bom ? bodyOffset + 1 : bodyOffset;
+  }
+}
+
+const LEFT_OUT = Symbol("left out");
+
+/**
+ * The value of a node of a tolerant parse tree, without the strings and numbers an error falls in
+ * (jsonc-parser reports a broken token at its start). Recurses once per level: the caller makes sure
+ * the text nests no deeper than MAX_NESTING.
+ */
+function readTolerantly(node: Node, errors: readonly ParseError[]): unknown {
+  switch (node.type) {
+    case "object": {
+      const object: Record<string, unknown> = {};
+      for (const property of node.children ?? []) {
+        const [key, valueNode] = property.children ?? [];
+        if (key === undefined || valueNode === undefined) continue;
+        const value = readTolerantly(valueNode, errors);
+        if (value === LEFT_OUT) continue;
+        // Defined, not assigned: a key `__proto__` is a key like any other here, as in JSON.parse.
+        Object.defineProperty(object, String(key.value), {
+          value,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
+      return object;
+    }
+    case "array": {
+      const items: unknown[] = [];
+      for (const child of node.children ?? []) {
+        const value = readTolerantly(child, errors);
+        if (value !== LEFT_OUT) items.push(value);
+      }
+      return items;
+    }
+    case "string":
+    case "number":
+      return errors.some((e) => e.offset >= node.offset && e.offset < node.offset + node.length)
+        ? LEFT_OUT
+        : node.value;
+    default:
+      return node.value;
   }
 }
 

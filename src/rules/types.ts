@@ -82,6 +82,11 @@ export interface ProjectDocument {
   value: Record<string, unknown>;
   /** The file's text, for documents found outside the run (so positions can be given for them). */
   text?: string;
+  /**
+   * Set for an integration found outside the run that cannot be parsed: `value` holds only the `name` a
+   * tolerant parse read, if any (the run's own such files are in ProjectContext.blocked).
+   */
+  unparsed?: true;
 }
 
 /**

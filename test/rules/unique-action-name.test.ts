@@ -1,12 +1,23 @@
-import { action, ruleTable } from "../support/rule-tester.js";
+import { uniqueActionName } from "../../src/rules/unique-action-name.js";
+import { action, ruleTester } from "../support/rule-tester.js";
 
-ruleTable("unique-action-name", {
+/** The action's name value: line 3, columns 11 to 26 (`"create_ticket"`). */
+const name = { line: 3, column: 11, endLine: 3, endColumn: 26 };
+
+ruleTester(uniqueActionName, {
   valid: [
     {
       name: "same name, different providers",
       code: [
         { file: "a.json", text: action() },
         { file: "b.json", text: action({ provider: "other" }) },
+      ],
+    },
+    {
+      name: "same provider, different names",
+      code: [
+        { file: "a.json", text: action() },
+        { file: "b.json", text: action({ name: "close_ticket" }) },
       ],
     },
   ],
@@ -20,13 +31,12 @@ ruleTable("unique-action-name", {
       ],
       errors: [
         {
-          line: 3,
-          column: 11,
+          messageId: "duplicate",
+          data: { name: "create_ticket", provider: "acme_helpdesk", where: "a.json:3:11" },
           file: "b.json",
-          severity: "error",
-          message: "action `create_ticket` of provider `acme_helpdesk` is already defined in a.json:3:11",
+          ...name,
         },
-        { line: 3, column: 11, file: "c.json", message: "a.json:3:11" },
+        { messageId: "duplicate", message: "already defined in a.json:3:11", file: "c.json", ...name },
       ],
     },
   ],

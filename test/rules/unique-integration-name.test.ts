@@ -1,12 +1,45 @@
-import { integration, ruleTable } from "../support/rule-tester.js";
+import { uniqueIntegrationName } from "../../src/rules/unique-integration-name.js";
+import { integration, ruleTester } from "../support/rule-tester.js";
 
-ruleTable("unique-integration-name", {
+/** The integration's name value: line 2, columns 11 to 26 (`"acme_helpdesk"`). */
+const name = { line: 2, column: 11, endLine: 2, endColumn: 26 };
+
+ruleTester(uniqueIntegrationName, {
   valid: [
     {
       name: "different names",
       code: [
         { file: "a.json", text: integration() },
         { file: "b.json", text: integration({ name: "other" }) },
+      ],
+    },
+    {
+      name: "names differing only in case are different names",
+      code: [
+        { file: "a.json", text: integration() },
+        { file: "b.json", text: integration({ name: "Acme_Helpdesk" }) },
+      ],
+    },
+    {
+      name: "an init answers file holding the same name is not an integration",
+      code: [
+        { file: "a.json", text: integration() },
+        {
+          file: "answers.json",
+          text: JSON.stringify(
+            {
+              kind: "integration",
+              authentication_type: "custom",
+              name: "acme_helpdesk",
+              display_name: "Acme Helpdesk",
+              logo_url: "https://cdn.acme.example.com/logo.png",
+              bridge_url: "https://bridge.acme.example.com",
+              auth_fields: [{ field_name: "token" }],
+            },
+            null,
+            2,
+          ),
+        },
       ],
     },
   ],
@@ -19,12 +52,23 @@ ruleTable("unique-integration-name", {
       ],
       errors: [
         {
-          line: 2,
-          column: 11,
+          messageId: "duplicate",
+          data: { name: "acme_helpdesk", where: "a.json:2:11" },
           file: "z.staging.json",
-          severity: "error",
-          message: "integration name `acme_helpdesk` is already used by a.json:2:11",
+          ...name,
         },
+      ],
+    },
+    {
+      name: "every later file, each naming the first",
+      code: [
+        { file: "a.json", text: integration() },
+        { file: "b.json", text: integration() },
+        { file: "c.json", text: integration() },
+      ],
+      errors: [
+        { messageId: "duplicate", data: { name: "acme_helpdesk", where: "a.json:2:11" }, file: "b.json", ...name },
+        { messageId: "duplicate", data: { name: "acme_helpdesk", where: "a.json:2:11" }, file: "c.json", ...name },
       ],
     },
   ],

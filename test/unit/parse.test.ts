@@ -104,3 +104,60 @@ describe("countKeyColons", () => {
     expect(repeated).toBeGreaterThan(1000);
   });
 });
+
+describe("tolerantValue reads what it can from a text that failed to parse", () => {
+  const manifest = '{\n  "name": "acme",\n  "display_name": "Acme",\n  "authentication_type": "none"\n}\n';
+  const cases: [string, string, unknown][] = [
+    [
+      "missing comma",
+      manifest.replace('"acme",', '"acme"'),
+      { name: "acme", display_name: "Acme", authentication_type: "none" },
+    ],
+    [
+      "trailing comma",
+      manifest.replace('"none"\n', '"none",\n'),
+      { name: "acme", display_name: "Acme", authentication_type: "none" },
+    ],
+    [
+      "comments",
+      manifest.replace("{\n", "{\n  // staging\n").replace('"Acme",', '"Acme", /* shown */'),
+      { name: "acme", display_name: "Acme", authentication_type: "none" },
+    ],
+    [
+      "truncated after the name",
+      manifest.slice(0, manifest.indexOf('"authentication_type"') + 8),
+      { name: "acme", display_name: "Acme" },
+    ],
+    [
+      "truncated inside a list",
+      '{\n  "name": "acme",\n  "interaction_types": ["Ticket", "Ca',
+      { name: "acme", interaction_types: ["Ticket"] },
+    ],
+  ];
+  for (const [name, text, expected] of cases) {
+    it(name, () => {
+      const doc = new ParsedDocument(text);
+      expect(doc.syntaxError).toBeDefined();
+      expect(doc.tolerantValue()).toEqual(expected);
+    });
+  }
+
+  it("leaves out a string cut off by the end of the file or of the line, rather than read it wrong", () => {
+    expect(new ParsedDocument('{\n  "display_name": "Acme",\n  "name": "acm').tolerantValue()).toEqual({
+      display_name: "Acme",
+    });
+    expect(new ParsedDocument('{\n  "name": "acme,\n  "display_name": "Acme"\n}\n').tolerantValue()).toEqual({
+      display_name: "Acme",
+    });
+  });
+
+  it("keeps a key `__proto__` as a key", () => {
+    const value = new ParsedDocument('{"__proto__": {"x": 1}, "name": "acme",}').tolerantValue() as object;
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(Object.keys(value)).toEqual(["__proto__", "name"]);
+  });
+
+  it("returns the parsed value of a text that parsed", () => {
+    expect(new ParsedDocument(manifest).tolerantValue()).toEqual(JSON.parse(manifest));
+  });
+});
