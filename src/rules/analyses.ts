@@ -70,7 +70,7 @@ export function phrasesOf(ctx: DocumentContext): readonly PhraseFinding[] {
 
 export interface SelectFinding {
   ref: InputRef;
-  problems: SelectOptionsProblem[];
+  problems: readonly SelectOptionsProblem[];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { defineRule } from "./types.js";
+import { defineRule, type InputRef } from "./types.js";
 
 export const uniqueInputKeys = defineRule<"duplicateKey">({
   meta: {
@@ -13,13 +13,21 @@ export const uniqueInputKeys = defineRule<"duplicateKey">({
     },
   },
   check(ctx) {
-    const firstByKey = new Map<string, number>();
-    for (const { input, path, index } of ctx.inputs()) {
+    const refs = ctx.inputs();
+    for (let i = 1; i < refs.length; i++) {
+      const { input, path } = refs[i] as InputRef;
       const key = input.key;
       if (typeof key !== "string" || key === "") continue;
-      const first = firstByKey.get(key);
-      if (first === undefined) firstByKey.set(key, index);
-      else ctx.report({ path: [...path, "key"], messageId: "duplicateKey", data: { key, first: first + 1 } });
+      const first = firstWithKey(refs, i, key);
+      if (first !== undefined) {
+        ctx.report({ path: [...path, "key"], messageId: "duplicateKey", data: { key, first: first.index + 1 } });
+      }
     }
   },
 });
+
+/** The first input before refs[end] whose key is `key`: an action has a handful of inputs, so this allocates nothing. */
+function firstWithKey(refs: readonly InputRef[], end: number, key: string): InputRef | undefined {
+  for (let j = 0; j < end; j++) if ((refs[j] as InputRef).input.key === key) return refs[j];
+  return undefined;
+}

@@ -14,25 +14,36 @@ export function splitOptions(format: string): string[] {
   return format.split(",").map((option) => option.trim());
 }
 
+const NONE: readonly SelectOptionsProblem[] = [];
+
 /** Every problem of an option list, the list problems first. */
-export function selectOptionsProblems(format: string): SelectOptionsProblem[] {
+export function selectOptionsProblems(format: string): readonly SelectOptionsProblem[] {
   if (format.trim() === "") return [{ code: "emptyList" }];
   const options = splitOptions(format);
-  const problems: SelectOptionsProblem[] = [];
+  let problems = NONE as SelectOptionsProblem[];
   const empty = options.indexOf("");
-  if (empty !== -1) problems.push({ code: "emptyOption", option: empty + 1 });
-  for (const option of repeatedOptions(options)) problems.push({ code: "duplicateOption", option });
+  if (empty !== -1) problems = [{ code: "emptyOption", option: empty + 1 }];
+  // Short lists (nearly all) are compared in place; a long one counts with a map, to stay linear.
+  const counts = options.length > 64 ? new Map<string, number>() : undefined;
+  for (let i = counts ? 0 : 1; i < options.length; i++) {
+    const option = options[i] as string;
+    if (option === "") continue;
+    let before: number;
+    if (counts) {
+      before = counts.get(option) ?? 0;
+      counts.set(option, before + 1);
+    } else before = occurrencesBefore(options, i, option);
+    // Reported at its second occurrence only.
+    if (before !== 1) continue;
+    if (problems === NONE) problems = [];
+    problems.push({ code: "duplicateOption", option });
+  }
   return problems;
 }
 
-/** Each non-empty option written more than once, in the order of its second occurrence. */
-function repeatedOptions(options: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const repeated = new Set<string>();
-  for (const option of options) {
-    if (option === "") continue;
-    if (seen.has(option)) repeated.add(option);
-    else seen.add(option);
-  }
-  return [...repeated];
+/** How often `option` appears before options[end]; option lists are short, so this allocates nothing. */
+function occurrencesBefore(options: readonly string[], end: number, option: string): number {
+  let count = 0;
+  for (let j = 0; j < end; j++) if (options[j] === option) count++;
+  return count;
 }
