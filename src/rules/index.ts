@@ -7,6 +7,7 @@ import {
 import { authFieldType, authFormatFields, uniqueFieldNames } from "./auth-fields.js";
 import { knownProvider, providerResolvable, uniqueActionName, uniqueIntegrationName } from "./cross-file.js";
 import { documentType } from "./document-type.js";
+import { enumValue } from "./enum-value.js";
 import { fileRead } from "./file-read.js";
 import {
   inputDatetimeFormat,
@@ -23,6 +24,7 @@ import { legacyAuthenticationFields, legacyKey } from "./legacy-keys.js";
 import { actionName, interactionTypes } from "./names.js";
 import { noBom } from "./no-bom.js";
 import { noDuplicateKeys } from "./no-duplicate-keys.js";
+import { noEmptyValue } from "./no-empty-value.js";
 import { noSecrets } from "./no-secrets.js";
 import {
   displayMaxLength,
@@ -31,12 +33,13 @@ import {
   phraseTitleCase,
   phraseTrailingPeriod,
 } from "./phrasing.js";
-import { enumValue, requiredKey, valueType } from "./schema.js";
+import { requiredKey } from "./required-key.js";
 import { templateSyntax, valueProviderCollection, valueProviderField } from "./templates.js";
 import type { DocumentRule, ProjectRule, Rule, RuleMeta } from "./types.js";
 import { noUnknownKeys } from "./unknown-keys.js";
 import { agentSyncEndpoint, endpointHttps, imageUrl, imageUrlHttps, noEmptyEndpoint } from "./urls.js";
-import { noEmptyValue, uniqueInputKeys } from "./values.js";
+import { valueType } from "./value-type.js";
+import { uniqueInputKeys } from "./values.js";
 
 /** Every rule, in the order the catalogue lists them: file, schema, integration, auth, action, inputs, project. */
 export const RULES: readonly Rule[] = [
