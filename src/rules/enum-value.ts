@@ -4,6 +4,7 @@ import { defineRule } from "./types.js";
 
 type MessageId =
   | "wrongCase"
+  | "authFieldWrongCase"
   | "notAllowed"
   | "notAllowedSuggestion"
   | "authFieldNotAllowed"
@@ -26,6 +27,8 @@ export const enumValue = defineRule<MessageId>({
     description: "Enumerated values (authentication_type, auth field type and source, input type) are valid",
     messages: {
       wrongCase: "`{{key}}` must be `{{suggestion}}`, not `{{value}}`: this value is compared exactly, case included",
+      authFieldWrongCase:
+        "`{{key}}` of auth field {{number}} must be `{{suggestion}}`, not `{{value}}`: this value is compared exactly, case included",
       notAllowed: "`{{key}}` must be one of {{values}}; found `{{value}}`",
       notAllowedSuggestion: "`{{key}}` must be one of {{values}}; found `{{value}}`; did you mean `{{suggestion}}`?",
       authFieldNotAllowed: "`{{key}}` of auth field {{number}} must be one of {{values}}; found `{{value}}`",
@@ -42,13 +45,13 @@ export const enumValue = defineRule<MessageId>({
       const { key, number, value, path } = finding;
       const { values } = finding.enumeration;
       const lower = value.toLowerCase();
-      // Only an exact enumeration can be missed by case alone: that one is fixed.
+      // Only an exact enumeration (authentication_type, auth field source) can be missed by case alone: that is fixed.
       const sameButCase = values.find((v) => v.toLowerCase() === lower);
       if (sameButCase !== undefined) {
         ctx.report({
           path,
-          messageId: "wrongCase",
-          data: { key, value, suggestion: sameButCase },
+          messageId: finding.owner === "authField" ? "authFieldWrongCase" : "wrongCase",
+          data: { key, number, value, suggestion: sameButCase },
           fix: { kind: "replace-value", path, json: sameButCase },
         });
         continue;
