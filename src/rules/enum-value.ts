@@ -3,8 +3,6 @@ import { documentShape, type ShapeOwner } from "./checks/shape.js";
 import { defineRule } from "./types.js";
 
 type MessageId =
-  | "wrongCase"
-  | "authFieldWrongCase"
   | "notAllowed"
   | "notAllowedSuggestion"
   | "authFieldNotAllowed"
@@ -26,9 +24,6 @@ export const enumValue = defineRule<MessageId>({
     scope: "manifest",
     description: "Enumerated values (authentication_type, auth field type and source, input type) are valid",
     messages: {
-      wrongCase: "`{{key}}` must be `{{suggestion}}`, not `{{value}}`: this value is compared exactly, case included",
-      authFieldWrongCase:
-        "`{{key}}` of auth field {{number}} must be `{{suggestion}}`, not `{{value}}`: this value is compared exactly, case included",
       notAllowed: "`{{key}}` must be one of {{values}}; found `{{value}}`",
       notAllowedSuggestion: "`{{key}}` must be one of {{values}}; found `{{value}}`; did you mean `{{suggestion}}`?",
       authFieldNotAllowed: "`{{key}}` of auth field {{number}} must be one of {{values}}; found `{{value}}`",
@@ -45,24 +40,21 @@ export const enumValue = defineRule<MessageId>({
       const { key, number, value, path } = finding;
       const { values } = finding.enumeration;
       const lower = value.toLowerCase();
-      // Only an exact enumeration (authentication_type, auth field source) can be missed by case alone: that is fixed.
+      // Only an exact enumeration (authentication_type, auth field source) can be missed by case alone:
+      // that value is suggested and fixed.
       const sameButCase = values.find((v) => v.toLowerCase() === lower);
-      if (sameButCase !== undefined) {
-        ctx.report({
-          path,
-          messageId: finding.owner === "authField" ? "authFieldWrongCase" : "wrongCase",
-          data: { key, number, value, suggestion: sameButCase },
-          fix: { kind: "replace-value", path, json: sameButCase },
-        });
+      const suggestion = sameButCase ?? didYouMean(value, values);
+      const data = { key, number, value, values: values.join(", ") };
+      if (suggestion === undefined) {
+        ctx.report({ path, messageId: MESSAGE[finding.owner].plain, data });
         continue;
       }
-      const suggestion = didYouMean(value, values);
-      const data = { key, number, value, values: values.join(", ") };
-      ctx.report(
-        suggestion === undefined
-          ? { path, messageId: MESSAGE[finding.owner].plain, data }
-          : { path, messageId: MESSAGE[finding.owner].suggestion, data: { ...data, suggestion } },
-      );
+      ctx.report({
+        path,
+        messageId: MESSAGE[finding.owner].suggestion,
+        data: { ...data, suggestion },
+        fix: sameButCase === undefined ? undefined : { kind: "replace-value", path, json: sameButCase },
+      });
     }
   },
 });

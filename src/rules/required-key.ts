@@ -17,7 +17,7 @@ export const requiredKey = defineRule<MessageId>({
     scope: "manifest",
     description: "Mandatory keys of integrations, actions, auth fields and inputs are present",
     messages: {
-      missingDocumentKey: "missing required key `{{key}}` in the {{document}}: add {{hint}}",
+      missingDocumentKey: "missing required key `{{key}}`: add {{hint}}",
       missingAuthFieldKey: "missing required key `{{key}}` in auth field {{number}}: add {{hint}}",
       missingInputKey: "missing required key `{{key}}` in input {{number}}: add {{hint}}",
     },
@@ -29,7 +29,7 @@ export const requiredKey = defineRule<MessageId>({
         path: finding.objectPath,
         target: "object",
         messageId: MESSAGE[finding.owner],
-        data: { key: finding.key, hint: finding.hint, number: finding.number, document: ctx.kind },
+        data: { key: finding.key, hint: finding.hint, number: finding.number },
       });
     }
   },

@@ -38,8 +38,13 @@ ruleTester(enumValue, {
       code: integration({ authentication_type: "OAuth2" }),
       errors: [
         {
-          messageId: "wrongCase",
-          data: { key: "authentication_type", value: "OAuth2", suggestion: "oauth2" },
+          messageId: "notAllowedSuggestion",
+          data: {
+            key: "authentication_type",
+            value: "OAuth2",
+            values: "none, custom, oauth2, oauth2_password, oauth2_client_credentials",
+            suggestion: "oauth2",
+          },
           line: 7,
           column: 26,
           endLine: 7,
@@ -51,7 +56,7 @@ ruleTester(enumValue, {
     {
       name: "Custom is fixed too",
       code: integration({ authentication_type: "Custom" }),
-      errors: [{ messageId: "wrongCase", line: 7, column: 26, endLine: 7, endColumn: 34 }],
+      errors: [{ messageId: "notAllowedSuggestion", line: 7, column: 26, endLine: 7, endColumn: 34 }],
       output: integration({ authentication_type: "custom" }),
     },
     {
@@ -110,8 +115,14 @@ ruleTester(enumValue, {
           endColumn: 22,
         },
         {
-          messageId: "authFieldWrongCase",
-          data: { key: "source", number: 1, value: "Input", suggestion: "input" },
+          messageId: "authFieldNotAllowedSuggestion",
+          data: {
+            key: "source",
+            number: 1,
+            value: "Input",
+            values: "input, default, auth_validation",
+            suggestion: "input",
+          },
           line: 15,
           column: 17,
           endLine: 15,
@@ -131,7 +142,7 @@ ruleTester(enumValue, {
       name: "still reported when required-key is off",
       code: integration({ authentication_type: "OAuth2" }),
       options: { configFor: () => ({ rules: { "required-key": "off" as const }, settings: DEFAULT_RULE_SETTINGS }) },
-      errors: [{ messageId: "wrongCase", line: 7, column: 26, endLine: 7, endColumn: 34 }],
+      errors: [{ messageId: "notAllowedSuggestion", line: 7, column: 26, endLine: 7, endColumn: 34 }],
     },
   ],
 });

@@ -22,7 +22,7 @@ ruleTester(noEmptyValue, {
       errors: [
         {
           messageId: "documentEmpty",
-          data: { key: "display_name", document: "integration", hint: "the name users see, such as `My CRM`" },
+          data: { key: "display_name", document: "integration", hint: "the name shown to users" },
           line: 3,
           column: 19,
           endLine: 3,
@@ -73,7 +73,7 @@ ruleTester(noEmptyValue, {
           data: {
             key: "key",
             number: 1,
-            hint: "the identifier the bridge receives the value under, such as `subject`",
+            hint: "the identifier of the field sent to the bridge",
           },
           line: 9,
           column: 14,

@@ -42,7 +42,6 @@ ruleTester(requiredKey, {
           messageId: "missingDocumentKey",
           data: {
             key: "authentication_type",
-            document: "integration",
             hint: "one of none, custom, oauth2, oauth2_password, oauth2_client_credentials",
           },
           line: 1,
@@ -64,7 +63,7 @@ ruleTester(requiredKey, {
       errors: [
         {
           messageId: "missingDocumentKey",
-          message: "missing required key `name` in the integration: add a unique system name such as `mycrm`",
+          message: "missing required key `name`: add a unique system name such as `mycrm`",
           line: 1,
           column: 1,
           endLine: 1,
@@ -72,7 +71,7 @@ ruleTester(requiredKey, {
         },
         {
           messageId: "missingDocumentKey",
-          message: "`icon_url` in the integration: add the https URL of the icon",
+          message: "`icon_url`: add the https URL of the icon",
           line: 1,
           column: 1,
           endLine: 1,
@@ -86,7 +85,7 @@ ruleTester(requiredKey, {
       errors: [
         {
           messageId: "missingDocumentKey",
-          data: { key: "display", document: "action", hint: "a short lowercase label such as `create a ticket`" },
+          data: { key: "display", hint: "a short lowercase label such as `create a ticket`" },
           line: 1,
           column: 1,
           endLine: 1,
@@ -94,7 +93,7 @@ ruleTester(requiredKey, {
         },
         {
           messageId: "missingDocumentKey",
-          message: "`endpoint` in the action",
+          message: "`endpoint`: add the https URL of the bridge endpoint",
           line: 1,
           column: 1,
           endLine: 1,
@@ -102,7 +101,7 @@ ruleTester(requiredKey, {
         },
         {
           messageId: "missingDocumentKey",
-          message: "`inputs` in the action: add a list of input definitions (it may be empty: [])",
+          message: "`inputs`: add a list of input definitions (it may be empty: [])",
           line: 1,
           column: 1,
           endLine: 1,
@@ -129,7 +128,7 @@ ruleTester(requiredKey, {
           data: {
             key: "field_name",
             number: 2,
-            hint: "the name the bridge receives the value under, such as `api_token`",
+            hint: "the name of the field sent to the bridge",
           },
           line: 10,
           column: 5,
@@ -169,7 +168,7 @@ ruleTester(requiredKey, {
           data: {
             key: "key",
             number: 2,
-            hint: "the identifier the bridge receives the value under, such as `subject`",
+            hint: "the identifier of the field sent to the bridge",
           },
           line: 3,
           column: 3,
