@@ -57,8 +57,9 @@ describe("td-integration schema", () => {
   it("describes every property, so hover in editors is never blank", () => {
     const blank: string[] = [];
     const walk = (node: unknown, at: string): void => {
-      if (Array.isArray(node)) node.forEach((item, i) => walk(item, `${at}/${i}`));
-      else if (node !== null && typeof node === "object") {
+      if (Array.isArray(node)) {
+        for (const [i, item] of node.entries()) walk(item, `${at}/${i}`);
+      } else if (node !== null && typeof node === "object") {
         const properties = (node as { properties?: Record<string, { description?: string }> }).properties;
         for (const [key, property] of Object.entries(properties ?? {})) {
           if (!property.description?.trim()) blank.push(`${at}/properties/${key}`);

@@ -8,7 +8,7 @@ import { lintSources } from "../../src/lint/engine.js";
 import { classify } from "../../src/manifest/classify.js";
 import { PROJECT_RULES } from "../../src/rules/index.js";
 import { DEFINITIONS } from "../../src/schema/definitions.js";
-import { jsonSchemaFor, SCHEMA_KINDS, type SchemaKind } from "../../src/schema/json-schema.js";
+import { jsonSchemaFor, type SchemaKind } from "../../src/schema/json-schema.js";
 import { ROOT } from "../support/cli.js";
 import { seededRandom } from "../support/random.js";
 
@@ -28,10 +28,10 @@ type Path = (string | number)[];
 
 const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: false });
 addFormats.default(ajv);
-const validators = Object.fromEntries(SCHEMA_KINDS.map((kind) => [kind, ajv.compile(jsonSchemaFor(kind))])) as Record<
-  SchemaKind,
-  (value: unknown) => boolean
->;
+const validators: Record<SchemaKind, (value: unknown) => boolean> = {
+  integration: ajv.compile(jsonSchemaFor("integration")),
+  action: ajv.compile(jsonSchemaFor("action")),
+};
 
 function manifestsIn(dir: string): { file: string; value: Json }[] {
   return readdirSync(path.join(ROOT, dir))
@@ -101,8 +101,9 @@ const VALUES: Json[] = [
 
 function pathsOf(value: Json, at: Path = [], out: Path[] = []): Path[] {
   out.push(at);
-  if (Array.isArray(value)) value.forEach((item, i) => pathsOf(item, [...at, i], out));
-  else if (value !== null && typeof value === "object") {
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) pathsOf(value[i] as Json, [...at, i], out);
+  } else if (value !== null && typeof value === "object") {
     for (const key of Object.keys(value)) pathsOf(value[key] as Json, [...at, key], out);
   }
   return out;
