@@ -54,19 +54,19 @@ for (const entries of Object.values(ENTRIES)) {
   }
 }
 
-export function acceptsValue(enumeration: Enumeration, value: string): boolean {
+function acceptsValue(enumeration: Enumeration, value: string): boolean {
   const accepted = ACCEPTED.get(enumeration) as ReadonlySet<string>;
   return accepted.has(value) || (enumeration.caseInsensitive && accepted.has(value.toLowerCase()));
 }
 
-export function jsonTypeOf(value: unknown): JsonType | "null" {
+function jsonTypeOf(value: unknown): JsonType | "null" {
   if (value === null) return "null";
   if (Array.isArray(value)) return "array";
   return typeof value as JsonType;
 }
 
 /** value.trim() === "", without making the trimmed copy for the usual non-blank value. */
-export function isBlank(value: string): boolean {
+function isBlank(value: string): boolean {
   if (value === "") return true;
   const first = value.charCodeAt(0);
   // A letter or digit first (the usual case) is never trimmed away.
