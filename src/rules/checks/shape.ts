@@ -101,10 +101,17 @@ export function shapeFindings(
         continue;
       }
       if (value === null && property.nullMeansAbsent) continue;
-      const valuePath = [...path, key];
       const type = jsonTypeOf(value);
       if (type === "null" || !property.types.includes(type)) {
-        findings.push({ kind: "value-type", owner, number, key, path: valuePath, expected: property.types, value });
+        findings.push({
+          kind: "value-type",
+          owner,
+          number,
+          key,
+          path: [...path, key],
+          expected: property.types,
+          value,
+        });
         continue;
       }
       if (typeof value === "string") {
@@ -114,7 +121,7 @@ export function shapeFindings(
             owner,
             number,
             key,
-            path: valuePath,
+            path: [...path, key],
             enumeration: property.enumeration,
             value,
           });
@@ -125,13 +132,13 @@ export function shapeFindings(
             owner,
             number,
             key,
-            path: valuePath,
+            path: [...path, key],
             empty: value === "",
             hint: property.hint ?? "",
           });
         }
       } else if (Array.isArray(value) && property.items) {
-        walkItems(key, value, valuePath, property.items);
+        walkItems(key, value, [...path, key], property.items);
       }
     }
   };
