@@ -6,8 +6,6 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
-import { fastValidatorCode } from "./fast-validator.mjs";
-import { importSource } from "./import-source.mjs";
 
 // zod re-exports all of its ~60 message locales as `z.locales`; nothing here uses them (issues are
 // turned into our own sentences, and zod registers English itself), so the bundle gets an empty one.
@@ -25,14 +23,13 @@ const zodLocalesStub = {
  * Modules a lint run needs only sometimes, and synchronously (the engine, the formatters and the
  * provider lookup are synchronous), are bundled as CommonJS files in dist/ and loaded with require()
  * on first use:
- * - zod.cjs (src/schema/zod-bundle.ts): zod for the commands that validate with it (config, init);
+ * - zod.cjs (src/schema/zod-bundle.ts): zod for the commands that validate with it (the config file, init);
  * - chalk.cjs (src/format/chalk.ts): colours, needed only when stylish prints diagnostics;
  * - tinyglobby.cjs and picomatch.cjs: globs, needed only for directories, glob arguments, the
  *   provider lookup and config files with `files`/`ignores`.
  * In the ESM bundles these imports become small stubs that forward to them (an import of a name a
- * stub lacks fails the build), src/schema/fast-validate.ts becomes ajv's standalone code
- * (scripts/fast-validator.mjs), and src/schema/lint-plans.ts the plans it derives from lint's zod
- * schemas, as data: lint never loads zod.
+ * stub lacks fails the build). lint judges a document's shape with plain data (src/schema/definitions.ts),
+ * so it never loads zod.
  */
 const LAZY_ENTRIES = {
   zod: "src/schema/zod-bundle.ts",
@@ -41,7 +38,7 @@ const LAZY_ENTRIES = {
   picomatch: "picomatch",
 };
 
-function lazyModules(fastValidator, lintPlans) {
+function lazyModules() {
   const forward = (file, names) =>
     `import { lazyRequire } from "td-lazy-require";\n${names
       .map((name) => `export const ${name} = (...args) => lazyRequire("${file}").${name}(...args);\n`)
@@ -49,7 +46,6 @@ function lazyModules(fastValidator, lintPlans) {
   const stubs = {
     // Imported only by modules that are themselves imported on demand (config validation, init, schema).
     zod: 'import { lazyRequire } from "td-lazy-require";\nexport const z = lazyRequire("zod.cjs").z;\n',
-    "src/schema/lint-plans.ts": `export const lintPlans = ${JSON.stringify(lintPlans)};\n`,
     "src/format/chalk.ts": forward("chalk.cjs", ["chalkFor"]),
     tinyglobby: forward("tinyglobby.cjs", ["glob", "globSync", "isDynamicPattern"]),
     picomatch: `import { lazyRequire } from "td-lazy-require";
@@ -57,7 +53,6 @@ const picomatch = (...args) => lazyRequire("picomatch.cjs")(...args);
 picomatch.scan = (...args) => lazyRequire("picomatch.cjs").scan(...args);
 export default picomatch;
 `,
-    "src/schema/fast-validate.ts": fastValidator,
     // Chunks live in dist/chunks/, entries in dist/: this module may end up in either.
     "td-lazy-require": `import { createRequire } from "node:module";
 const here = import.meta.url;
@@ -72,7 +67,7 @@ export const lazyRequire = (file) => requireHere((here.includes("/chunks/") ? ".
         path: args.path,
         namespace: "td-lazy",
       }));
-      b.onResolve({ filter: /\/(lint-plans|fast-validate|chalk)\.js$/ }, (args) => {
+      b.onResolve({ filter: /\/chalk\.js$/ }, (args) => {
         const file = path.relative(process.cwd(), path.resolve(args.resolveDir, args.path)).replace(/\.js$/, ".ts");
         const key = file.split(path.sep).join("/");
         return key in stubs ? { path: key, namespace: "td-lazy" } : undefined;
@@ -137,8 +132,6 @@ const pkg = JSON.parse(readFileSync("package.json", "utf8"));
 const staging = `dist.tmp-${process.pid}`;
 rmSync(staging, { recursive: true, force: true });
 try {
-  const fastValidator = await fastValidatorCode();
-  const { lintPlans } = await importSource("src/schema/lint-plans.ts");
   await build({
     entryPoints: LAZY_ENTRIES,
     outdir: staging,
@@ -187,7 +180,7 @@ try {
     logLevel: "warning",
     define: { __TD_INTEGRATION_VERSION__: JSON.stringify(pkg.version) },
     chunkNames: "chunks/[name]-[hash]",
-    plugins: [lazyModules(fastValidator, lintPlans), lazyChildProcess, zodLocalesStub],
+    plugins: [lazyModules(), lazyChildProcess, zodLocalesStub],
   });
   execFileSync(
     process.execPath,

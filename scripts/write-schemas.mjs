@@ -1,5 +1,5 @@
-// Writes schemas/integration.schema.json and schemas/action.schema.json from the zod schemas
-// (src/schema/json-schema.ts), so editors get the same rules as `td-integration lint`.
+// Writes schemas/integration.schema.json and schemas/action.schema.json from the format's
+// definitions (src/schema/json-schema.ts), the data the schema-level lint rules are driven by.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { importSource } from "./import-source.mjs";
 

@@ -8,6 +8,7 @@ import { authMixedShapes } from "./auth-mixed-shapes.js";
 import { displayMaxLength } from "./display-max-length.js";
 import { documentType } from "./document-type.js";
 import { endpointHttps } from "./endpoint-https.js";
+import { enumValue } from "./enum-value.js";
 import { fileRead } from "./file-read.js";
 import { imageUrl } from "./image-url.js";
 import { imageUrlHttps } from "./image-url-https.js";
@@ -26,6 +27,7 @@ import { legacyKey } from "./legacy-key.js";
 import { noBom } from "./no-bom.js";
 import { noDuplicateKeys } from "./no-duplicate-keys.js";
 import { noEmptyEndpoint } from "./no-empty-endpoint.js";
+import { noEmptyValue } from "./no-empty-value.js";
 import { noSecrets } from "./no-secrets.js";
 import { noUnknownKeys } from "./no-unknown-keys.js";
 import { oauthRequiredFields } from "./oauth-required-fields.js";
@@ -34,7 +36,7 @@ import { phraseLowercaseStart } from "./phrase-lowercase-start.js";
 import { phraseTitleCase } from "./phrase-title-case.js";
 import { phraseTrailingPeriod } from "./phrase-trailing-period.js";
 import { providerResolvable } from "./provider-resolvable.js";
-import { enumValue, requiredKey, valueType } from "./schema.js";
+import { requiredKey } from "./required-key.js";
 import { selectValueProvider } from "./select-value-provider.js";
 import { templateSyntax } from "./template-syntax.js";
 import type { DocumentRule, ProjectRule, Rule, RuleMeta } from "./types.js";
@@ -44,7 +46,7 @@ import { uniqueInputKeys } from "./unique-input-keys.js";
 import { uniqueIntegrationName } from "./unique-integration-name.js";
 import { valueProviderCollection } from "./value-provider-collection.js";
 import { valueProviderField } from "./value-provider-field.js";
-import { noEmptyValue } from "./values.js";
+import { valueType } from "./value-type.js";
 
 /** Every rule, in the order the catalogue lists them: file, schema, integration, auth, action, inputs, project. */
 export const RULES: readonly Rule[] = [

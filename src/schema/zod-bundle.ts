@@ -1,3 +1,3 @@
 // Entry of dist/zod.cjs (scripts/build.mjs): zod for the commands that validate with it on demand
-// (the config file, init, schema). lint judges documents with plans derived from its schemas (lint-plans.ts).
+// (the config file, init templates). Manifests are judged from plain data (src/schema/definitions.ts).
 export { z } from "zod";

@@ -54,6 +54,58 @@ describe("td-integration schema", () => {
     expect(validateAction(input("Checkbox"))).toBe(false);
   });
 
+  it("describes every property, so hover in editors is never blank", () => {
+    const blank: string[] = [];
+    const walk = (node: unknown, at: string): void => {
+      if (Array.isArray(node)) {
+        for (const [i, item] of node.entries()) walk(item, `${at}/${i}`);
+      } else if (node !== null && typeof node === "object") {
+        const properties = (node as { properties?: Record<string, { description?: string }> }).properties;
+        for (const [key, property] of Object.entries(properties ?? {})) {
+          if (!property.description?.trim()) blank.push(`${at}/properties/${key}`);
+        }
+        for (const [key, value] of Object.entries(node)) walk(value, `${at}/${key}`);
+      }
+    };
+    for (const kind of SCHEMA_KINDS) walk(jsonSchemaFor(kind), kind);
+    expect(blank).toEqual([]);
+  });
+
+  it("rejects empty and blank strings where lint errors on them, and keeps legacy keys out of completion", () => {
+    const schema = jsonSchemaFor("integration") as {
+      $id: string;
+      additionalProperties: boolean;
+      properties: Record<string, { minLength?: number; pattern?: string }>;
+    };
+    expect(schema.$id).toBe(
+      "https://raw.githubusercontent.com/td-integration/td-integration/main/schemas/integration.schema.json",
+    );
+    expect(schema.properties.display_name).toMatchObject({ minLength: 1, pattern: "\\S" });
+    expect(schema.properties.logo_url).toMatchObject({ minLength: 1, pattern: "\\S" });
+    expect(schema.properties.auth_validation_endpoint?.minLength).toBeUndefined();
+    for (const legacy of ["authentication_fields", "contact_synchronization_url", "interaction_retrieval_url"]) {
+      expect(Object.keys(schema.properties)).not.toContain(legacy);
+    }
+    expect(schema.additionalProperties).toBe(false);
+    const validate = validators.integration as (v: unknown) => boolean;
+    const base = JSON.parse(integration("acme"));
+    expect(validate(base)).toBe(true);
+    expect(validate({ ...base, display_name: " \t" })).toBe(false);
+    expect(validate({ ...base, contact_synchronization_url: "https://x.example.com" })).toBe(false);
+    const validateAction = validators.action as (v: unknown) => boolean;
+    const action = {
+      provider: "acme",
+      name: "a",
+      display: "a",
+      description: "a",
+      endpoint: "https://x.example.com",
+      inputs: [{ key: "k", name: "K" }],
+    };
+    // An input without mandatory is read as false, by lint and by the schema.
+    expect(validateAction(action)).toBe(true);
+    expect(validateAction({ ...action, inputs: [{ key: "k", name: "K", mandatory: "true" }] })).toBe(false);
+  });
+
   it("accepts every example manifest", () => {
     for (const kind of SCHEMA_KINDS) {
       const dir = `${ROOT}/examples/${kind}s`;

@@ -198,7 +198,7 @@ describe("the packed package", () => {
       examples: { files: 10, errors: 0, warnings: 0 },
       fixed: '{ "provider": "acme", "name": "close_ticket", "display": "close the ticket" }\n',
       compact:
-        "a.json:1:1: error missing required key `description`: add a user-friendly description of the service [required-key]",
+        "a.json:1:1: error missing required key `description`: add a lowercase phrase such as `create a new ticket in Zendesk` [required-key]",
       display: "Then create a ticket",
       scaffolded: ["packed/packed.json"],
       schema: "Talkdesk integration action",

@@ -1,2 +1,0 @@
-/** ESM source exporting `fastValidators: { integration, action }`, each `(value) => boolean`. */
-export function fastValidatorCode(): Promise<string>;

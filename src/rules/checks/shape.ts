@@ -1,0 +1,181 @@
+import type { DocumentKind, JsonPath } from "../../diagnostic.js";
+import type { AuthFieldRef } from "../../manifest/auth-fields.js";
+import {
+  DEFINITIONS,
+  type Enumeration,
+  type JsonType,
+  type ObjectDefinition,
+  type PropertyDefinition,
+} from "../../schema/definitions.js";
+import { isPlainObject } from "../../util/suggest.js";
+import type { DocumentParts } from "../types.js";
+
+/** Whose key a finding is about: the document itself, one of its auth fields or one of its inputs. */
+export type ShapeOwner = "document" | "authField" | "input";
+
+interface Where {
+  owner: ShapeOwner;
+  /** The auth field's or input's place in its list, counted from 1 (0 for the document). */
+  number: number;
+  key: string;
+}
+
+/** What the format's definitions find wrong in a document's shape; the schema-level rules word it. */
+export type ShapeFinding =
+  | (Where & { kind: "required-key"; objectPath: JsonPath; hint: string })
+  | (Where & { kind: "value-type"; path: JsonPath; expected: readonly JsonType[]; value: unknown })
+  /** A list item of the wrong type: `key` is the list, `item` the item's place counted from 1. */
+  | (Where & { kind: "item-type"; path: JsonPath; item: number; expected: JsonType; value: unknown })
+  | (Where & { kind: "enum-value"; path: JsonPath; enumeration: Enumeration; value: string })
+  | (Where & { kind: "no-empty-value"; path: JsonPath; empty: boolean; hint: string });
+
+type Entries = readonly (readonly [string, PropertyDefinition])[];
+
+/** The properties lint judges (legacy keys are other rules' business), in definition order. */
+function judgedEntries(definition: ObjectDefinition): Entries {
+  return Object.entries(definition.properties).filter(([, property]) => property.legacyOf === undefined);
+}
+
+const ENTRIES = {
+  integration: judgedEntries(DEFINITIONS.integration),
+  action: judgedEntries(DEFINITIONS.action),
+  listAuthField: judgedEntries(DEFINITIONS.listAuthField),
+  keyedAuthField: judgedEntries(DEFINITIONS.keyedAuthField),
+  input: judgedEntries(DEFINITIONS.input),
+};
+
+/** The values each enumeration accepts (legacy spellings included), lower-cased when case does not matter. */
+const ACCEPTED = new Map<Enumeration, ReadonlySet<string>>();
+for (const entries of Object.values(ENTRIES)) {
+  for (const [, { enumeration }] of entries) {
+    if (!enumeration || ACCEPTED.has(enumeration)) continue;
+    const accepted = [...enumeration.values, ...(enumeration.legacy ?? [])];
+    ACCEPTED.set(enumeration, new Set(enumeration.caseInsensitive ? accepted.map((v) => v.toLowerCase()) : accepted));
+  }
+}
+
+function acceptsValue(enumeration: Enumeration, value: string): boolean {
+  const accepted = ACCEPTED.get(enumeration) as ReadonlySet<string>;
+  return accepted.has(value) || (enumeration.caseInsensitive && accepted.has(value.toLowerCase()));
+}
+
+function jsonTypeOf(value: unknown): JsonType | "null" {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  return typeof value as JsonType;
+}
+
+/** value.trim() === "", without making the trimmed copy for the usual non-blank value. */
+function isBlank(value: string): boolean {
+  if (value === "") return true;
+  const first = value.charCodeAt(0);
+  // A letter or digit first (the usual case) is never trimmed away.
+  if ((first >= 97 && first <= 122) || (first >= 65 && first <= 90) || (first >= 48 && first <= 57)) return false;
+  return value.trim() === "";
+}
+
+/**
+ * Walks a document once against the format's definitions: missing keys, wrong JSON types, values
+ * outside an enumeration and empty mandatory strings, in document order of the definitions.
+ */
+export function shapeFindings(
+  kind: DocumentKind,
+  root: Record<string, unknown>,
+  authFields: () => readonly AuthFieldRef[],
+): ShapeFinding[] {
+  const findings: ShapeFinding[] = [];
+  const walk = (
+    entries: Entries,
+    object: Record<string, unknown>,
+    path: JsonPath,
+    owner: ShapeOwner,
+    number: number,
+  ) => {
+    for (let k = 0; k < entries.length; k++) {
+      const [key, property] = entries[k] as (typeof entries)[number];
+      const value = Object.hasOwn(object, key) ? object[key] : undefined;
+      if (value === undefined) {
+        if (property.required) {
+          findings.push({ kind: "required-key", owner, number, key, objectPath: path, hint: property.hint ?? "" });
+        }
+        continue;
+      }
+      if (value === null && property.nullMeansAbsent) continue;
+      const type = jsonTypeOf(value);
+      if (type === "null" || !property.types.includes(type)) {
+        findings.push({
+          kind: "value-type",
+          owner,
+          number,
+          key,
+          path: [...path, key],
+          expected: property.types,
+          value,
+        });
+        continue;
+      }
+      if (typeof value === "string") {
+        if (property.enumeration && !acceptsValue(property.enumeration, value)) {
+          findings.push({
+            kind: "enum-value",
+            owner,
+            number,
+            key,
+            path: [...path, key],
+            enumeration: property.enumeration,
+            value,
+          });
+        }
+        if (property.nonBlank === "no-empty-value" && isBlank(value)) {
+          findings.push({
+            kind: "no-empty-value",
+            owner,
+            number,
+            key,
+            path: [...path, key],
+            empty: value === "",
+            hint: property.hint ?? "",
+          });
+        }
+      } else if (Array.isArray(value) && property.items) {
+        walkItems(key, value, [...path, key], property.items);
+      }
+    }
+  };
+  const itemType = (key: string, path: JsonPath, index: number, expected: JsonType, value: unknown) => {
+    findings.push({ kind: "item-type", owner: "document", number: 0, key, path, item: index + 1, expected, value });
+  };
+  const walkItems = (key: string, list: unknown[], path: JsonPath, items: NonNullable<PropertyDefinition["items"]>) => {
+    if ("type" in items) {
+      for (let i = 0; i < list.length; i++) {
+        if (typeof list[i] !== items.type) itemType(key, [...path, i], i, items.type, list[i]);
+      }
+    } else if (items.object === "input") {
+      for (let i = 0; i < list.length; i++) {
+        const input = list[i];
+        if (isPlainObject(input)) walk(ENTRIES.input, input, [...path, i], "input", i + 1);
+        else itemType(key, [...path, i], i, "object", input);
+      }
+    } else {
+      // The auth fields as every auth rule reads them, so both shapes are judged as they are classified.
+      const fields = authFields();
+      for (let i = 0; i < fields.length; i++) {
+        const field = fields[i] as AuthFieldRef;
+        if (!field.field) itemType(key, field.fieldPath, field.index, "object", list[field.index]);
+        else {
+          const entries = field.shape === "keyed" ? ENTRIES.keyedAuthField : ENTRIES.listAuthField;
+          walk(entries, field.field, field.fieldPath, "authField", field.index + 1);
+        }
+      }
+    }
+  };
+  walk(ENTRIES[kind], root, [], "document", 0);
+  return findings;
+}
+
+const SHAPE = { memo: "document shape" };
+
+/** The document's shape findings, computed once per document whichever schema-level rules run. */
+export function documentShape(ctx: DocumentParts & { kind: DocumentKind; value: Record<string, unknown> }) {
+  return ctx.memo(SHAPE, () => shapeFindings(ctx.kind, ctx.value, () => ctx.authFields()));
+}
