@@ -1,5 +1,5 @@
+import { quote } from "../util/describe.js";
 import { isSnakeCase, toSnakeCase } from "./checks/names.js";
-import { quote } from "./helpers.js";
 import { defineRule } from "./types.js";
 
 export const actionName = defineRule<"notSnakeCase" | "notSnakeCaseNoSuggestion">({

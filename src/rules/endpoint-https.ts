@@ -1,7 +1,7 @@
 import type { JsonPath } from "../diagnostic.js";
 import { INTEGRATION_ENDPOINT_KEYS } from "../manifest/vocabulary.js";
+import { quote } from "../util/describe.js";
 import { classifyUrl } from "./checks/url.js";
-import { quote } from "./helpers.js";
 import { type DocumentContext, defineRule } from "./types.js";
 
 type MessageId = "emptyActionEndpoint" | "http" | "notAbsolute" | "notAbsoluteNoFix" | "spaces";

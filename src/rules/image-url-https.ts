@@ -1,5 +1,5 @@
+import { quote } from "../util/describe.js";
 import { classifyUrl } from "./checks/url.js";
-import { quote } from "./helpers.js";
 import { IMAGE_KEYS } from "./image-url.js";
 import { defineRule } from "./types.js";
 

@@ -1,5 +1,5 @@
+import { quote } from "../util/describe.js";
 import { classifyUrl } from "./checks/url.js";
-import { quote } from "./helpers.js";
 import { defineRule } from "./types.js";
 
 /** The integration's image URLs, checked by image-url and image-url-https. */

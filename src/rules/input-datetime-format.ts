@@ -1,6 +1,6 @@
+import { quote } from "../util/describe.js";
 import { inputName, templatesOf } from "./analyses.js";
 import { inputDefaultProblem } from "./checks/input-default.js";
-import { quote } from "./helpers.js";
 import { defineRule } from "./types.js";
 
 export const inputDatetimeFormat = defineRule<

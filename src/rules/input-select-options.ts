@@ -1,5 +1,5 @@
+import { quote } from "../util/describe.js";
 import { inputName, selectsOf } from "./analyses.js";
-import { quote } from "./helpers.js";
 import { defineRule } from "./types.js";
 
 export const inputSelectOptions = defineRule<"noFormat" | "emptyList" | "emptyOption">({

@@ -1,5 +1,5 @@
+import { quote } from "../util/describe.js";
 import { toSnakeCase } from "./checks/names.js";
-import { quote } from "./helpers.js";
 import { defineRule } from "./types.js";
 
 const SYSTEM_NAME = /^[A-Za-z0-9_-]+$/;

@@ -1,4 +1,4 @@
-import { quote } from "./helpers.js";
+import { quote } from "../util/describe.js";
 import { defineRule } from "./types.js";
 
 export const interactionTypes = defineRule<"empty" | "duplicate" | "caseDuplicate">({

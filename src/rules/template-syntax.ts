@@ -1,7 +1,7 @@
 import type { JsonPath } from "../diagnostic.js";
+import { quote } from "../util/describe.js";
 import { templatesOf } from "./analyses.js";
 import { braceProblems, mayHaveBraces } from "./checks/template-braces.js";
-import { quote } from "./helpers.js";
 import { type DocumentContext, defineRule } from "./types.js";
 
 type MessageId = "unclosed" | "unopened" | "invalidPlaceholder" | "emptyPlaceholder" | "singleBraces";

@@ -37,3 +37,9 @@ export function listWords(words: readonly string[], conjunction = "or"): string 
   if (words.length <= 1) return words.join("");
   return `${words.slice(0, -1).join(", ")} ${conjunction} ${words[words.length - 1]}`;
 }
+
+/** `value` in back quotes, shortened for messages. */
+export function quote(value: string, max = 60): string {
+  const short = value.length > max ? `${value.slice(0, max - 1)}…` : value;
+  return `\`${short}\``;
+}

@@ -1,12 +1,13 @@
-import { action, ruleTable } from "../support/rule-tester.js";
+import { noBom } from "../../src/rules/no-bom.js";
+import { action, ruleTester } from "../support/rule-tester.js";
 
-ruleTable("no-bom", {
+ruleTester(noBom, {
   valid: [{ name: "no BOM", code: action() }],
   invalid: [
     {
       name: "BOM is removed by --fix",
       code: `\uFEFF${action()}`,
-      errors: [{ line: 1, column: 1, severity: "warning", message: "byte-order mark" }],
+      errors: [{ messageId: "bom", line: 1, column: 1, endLine: 1, endColumn: 1 }],
       output: action(),
     },
   ],

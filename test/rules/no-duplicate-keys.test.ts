@@ -1,12 +1,15 @@
-import { action, ruleTable } from "../support/rule-tester.js";
+import { noDuplicateKeys } from "../../src/rules/no-duplicate-keys.js";
+import { action, ruleTester } from "../support/rule-tester.js";
 
-ruleTable("no-duplicate-keys", {
+ruleTester(noDuplicateKeys, {
   valid: [{ name: "unique keys", code: action() }],
   invalid: [
     {
       name: "second key points at the key",
       code: '{\n  "provider": "p",\n  "name": "a",\n  "name": "b"\n}\n',
-      errors: [{ line: 4, column: 3, severity: "error", message: "duplicate key `name` (first written at line 3)" }],
+      errors: [
+        { messageId: "duplicate", data: { key: "name", firstLine: 3 }, line: 4, column: 3, endLine: 4, endColumn: 9 },
+      ],
     },
   ],
 });

@@ -3,29 +3,11 @@ import type { Diagnostic } from "../../src/diagnostic.js";
 import { type EngineOptions, lintSources, type SourceFile } from "../../src/lint/engine.js";
 import { docsUrl, formatMessage, type Rule } from "../../src/rules/types.js";
 
-export interface ExpectedDiagnostic {
-  line: number;
-  column: number;
-  /** A fragment the message must contain. */
-  message?: string;
-  severity?: "error" | "warning";
-  /** Defaults to the rule under test. */
-  ruleId?: string;
-  /** File of the diagnostic, for multi-file cases (defaults to the first file). */
-  file?: string;
-}
-
 export interface ValidCase {
   name: string;
   /** One JSON text, or several files for cross-file rules. */
   code: string | SourceFile[];
   options?: EngineOptions;
-}
-
-export interface InvalidCase extends ValidCase {
-  errors: ExpectedDiagnostic[];
-  /** The first file's text after applying every fix of this rule once. */
-  output?: string;
 }
 
 function sources(code: string | SourceFile[]): SourceFile[] {
@@ -42,50 +24,6 @@ export function applyFixes(text: string, diagnostics: Diagnostic[]): string {
     lastStart = edit.start;
   }
   return out;
-}
-
-/** ESLint RuleTester-style tables: valid code stays clean of this rule; invalid code yields exactly these diagnostics. */
-export function ruleTable(ruleId: string, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
-  describe(ruleId, () => {
-    for (const c of cases.valid) {
-      it(`valid: ${c.name}`, () => {
-        const summary = lintSources(sources(c.code), c.options);
-        const found = summary.results.flatMap((r) => r.diagnostics).filter((d) => d.ruleId === ruleId);
-        expect(found.map((d) => `${d.file}:${d.line}:${d.column} ${d.message}`)).toEqual([]);
-      });
-    }
-    for (const c of cases.invalid) {
-      it(`invalid: ${c.name}`, () => {
-        const files = sources(c.code);
-        const summary = lintSources(files, c.options);
-        const found = summary.results.flatMap((r) => r.diagnostics).filter((d) => d.ruleId === ruleId);
-        const actual = found.map((d) => ({
-          file: d.file,
-          line: d.line,
-          column: d.column,
-          ruleId: d.ruleId,
-          severity: d.severity,
-        }));
-        const expected = c.errors.map((e) => ({
-          file: e.file ?? files[0]?.file,
-          line: e.line,
-          column: e.column,
-          ruleId: e.ruleId ?? ruleId,
-          severity: e.severity ?? actual.find((a) => a.line === e.line && a.column === e.column)?.severity,
-        }));
-        expect(actual).toEqual(expected);
-        c.errors.forEach((e, index) => {
-          if (e.message) expect(found[index]?.message).toContain(e.message);
-        });
-        if (c.output !== undefined) {
-          const first = summary.results[0];
-          expect(applyFixes(files[0]?.text ?? "", first?.diagnostics.filter((d) => d.ruleId === ruleId) ?? [])).toBe(
-            c.output,
-          );
-        }
-      });
-    }
-  });
 }
 
 /** A valid integration as a JSON text, with top-level keys overridden (undefined removes a key). */

@@ -1,7 +1,7 @@
 import type { InputType } from "../../manifest/vocabulary.js";
 import { type TokenizedTemplate, tokenize } from "../../template/tokenize.js";
-import { likelyUrl, parseUrl, plainHttpProtocol } from "../helpers.js";
 import { type DatetimeProblem, datetimeProblem } from "./datetime.js";
+import { likelyUrl, parseUrl, plainHttpProtocol } from "./url.js";
 
 /**
  * What is wrong with the default (`format`) of a Number, Datetime, URL or Tel input, as a code and the
