@@ -1,6 +1,6 @@
 import { type Command, InvalidArgumentError } from "commander";
 
-interface RenderCliOptions {
+export interface RenderCliOptions {
   contact?: string;
   set: string[];
   allowMissing?: boolean;
@@ -9,6 +9,8 @@ interface RenderCliOptions {
   format?: string;
   color?: boolean;
   errorOnUnmatchedPattern: boolean;
+  /** A path from --config, false from --no-config. */
+  config?: string | false;
 }
 
 function positiveInteger(value: string): number {
@@ -38,6 +40,8 @@ export function registerRender(program: Command): void {
       "characters a combo-box shows of an action's display (default 30)",
       positiveInteger,
     )
+    .option("-c, --config <path>", "use this lint config file instead of searching for one")
+    .option("--no-config", "ignore config files; lint with the defaults")
     .option("--format <template>", "render one template string instead of files, e.g. '{{contact.email}}'")
     .option("--json", "print the preview as JSON (shape: docs/render-json.md)")
     .option("--color", "force coloured output")
@@ -53,28 +57,12 @@ Examples:
   $ td-integration render --format 'https://{{account}}.example.org' --set account=acme
   $ td-integration render examples --json
 
-Exit codes: 0 rendered, 1 a template cannot be rendered or a phrasing error, 2 usage or I/O problem.`,
+The files are linted as \`td-integration lint\` lints them: its problems are listed under each preview.
+Exit codes: 0 no errors (warnings allowed), 1 a lint error or a template that cannot be rendered,
+2 usage, config or I/O problem.`,
     )
     .action(async (paths: string[], options: RenderCliOptions) => {
-      const [{ runRender }, { RenderOptionError }, { shouldColor }, { UsageError }] = await Promise.all([
-        import("../../render/run.js"),
-        import("../../render/options.js"),
-        import("../color.js"),
-        import("../errors.js"),
-      ]);
-      const color = !options.json && shouldColor(options.color, process.stdout, process.env);
-      const width = process.stdout.isTTY ? Math.min(Math.max(process.stdout.columns || 80, 40), 120) : 80;
-      try {
-        const { output, exitCode } = await runRender(paths, options, { cwd: process.cwd(), color, width });
-        // A reader that stops early (`render ... | head`) closes the pipe: that is not an error.
-        process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-          if (error.code !== "EPIPE") throw error;
-        });
-        process.stdout.write(output);
-        process.exitCode = exitCode;
-      } catch (error) {
-        if (error instanceof RenderOptionError) throw new UsageError(error.message);
-        throw error;
-      }
+      const { runRender } = await import("../run-render.js");
+      process.exitCode = await runRender(paths, options);
     });
 }
