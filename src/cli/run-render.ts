@@ -1,8 +1,21 @@
 import { TdIntegrationError } from "../api/errors.js";
 import { formatRender, hasRenderErrors, render, renderTemplate } from "../api/render.js";
 import { shouldColor } from "./color.js";
-import type { RenderCliOptions } from "./commands/render.js";
 import { UsageError } from "./errors.js";
+
+/** The options commander gives `td-integration render` (declared in commands/render.ts). */
+export interface RenderCliOptions {
+  contact?: string;
+  set: string[];
+  allowMissing?: boolean;
+  displayMaxLength?: number;
+  json?: boolean;
+  format?: string;
+  color?: boolean;
+  errorOnUnmatchedPattern: boolean;
+  /** A path from --config, false from --no-config. */
+  config?: string | false;
+}
 
 /** Runs `td-integration render`: prints the preview and returns the exit code (1 on any error, as lint). */
 export async function runRender(paths: string[], options: RenderCliOptions): Promise<number> {

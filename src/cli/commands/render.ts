@@ -1,17 +1,5 @@
 import { type Command, InvalidArgumentError } from "commander";
-
-export interface RenderCliOptions {
-  contact?: string;
-  set: string[];
-  allowMissing?: boolean;
-  displayMaxLength?: number;
-  json?: boolean;
-  format?: string;
-  color?: boolean;
-  errorOnUnmatchedPattern: boolean;
-  /** A path from --config, false from --no-config. */
-  config?: string | false;
-}
+import type { RenderCliOptions } from "../run-render.js";
 
 function positiveInteger(value: string): number {
   if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError("expected a whole number of characters such as 30.");
