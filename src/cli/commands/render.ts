@@ -13,7 +13,9 @@ function collect(value: string, previous: string[]): string[] {
 export function registerRender(program: Command): void {
   program
     .command("render")
-    .description("preview how Talkdesk shows integrations and actions: phrasing, forms, filled templates")
+    .description(
+      "preview how Talkdesk shows integrations and actions (phrasing, forms, filled templates), with lint's problems",
+    )
     .argument("[paths...]", "files, directories (searched for *.json) or globs; default: the current directory")
     .option("--contact <file>", "a JSON object of contact fields overriding the built-in sample contact")
     .option(
@@ -45,9 +47,7 @@ Examples:
   $ td-integration render --format 'https://{{account}}.example.org' --set account=acme
   $ td-integration render examples --json
 
-The files are linted as \`td-integration lint\` lints them: its problems are listed under each preview.
-Exit codes: 0 no errors (warnings allowed), 1 a lint error or a template that cannot be rendered,
-2 usage, config or I/O problem.`,
+Exit codes: 0 no errors, 1 a lint error or a template that cannot be rendered, 2 usage, config or I/O problem.`,
     )
     .action(async (paths: string[], options: RenderCliOptions) => {
       const { runRender } = await import("../run-render.js");
