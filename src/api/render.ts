@@ -27,7 +27,7 @@ export interface RenderPreviewOptions {
 export interface RenderApiOptions extends RenderPreviewOptions {
   /** Files, directories and globs, relative to `cwd`, as for `lint`. Default: `cwd`, unless `texts` are given. */
   files?: readonly string[];
-  /** Texts to render as if they were these files. */
+  /** Texts to render as if they were these files; as for `lint()`, one the config leaves out is not rendered. */
   texts?: readonly { file: string; text: string }[];
   /** Default: `process.cwd()`. */
   cwd?: string;
