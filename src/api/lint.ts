@@ -1,4 +1,5 @@
 import path from "node:path";
+import type { ResolvedConfig } from "../config/load.js";
 import type { ConfigFile } from "../config/schema.js";
 import type { LintSummary } from "../diagnostic.js";
 import type { SourceFile } from "../lint/engine.js";
@@ -73,6 +74,22 @@ function checkTexts(texts: readonly SourceFile[]): void {
  * if (summary.errorCount > 0) console.log(format(summary, "stylish"));
  */
 export async function lint(options: LintOptions = {}): Promise<LintSummary> {
+  return (await lintKeepingTexts(options, false)).summary;
+}
+
+/** What a lint run read and how it judged it, for callers that show the files next to the diagnostics. */
+export interface LintRun {
+  summary: LintSummary;
+  /** The texts linted, by file (with `keepTexts`); unreadable files have none. */
+  texts: ReadonlyMap<string, string>;
+  config: ResolvedConfig;
+}
+
+/**
+ * `lint()`, handing back the texts it linted and the config it used, so that `render` shows the very
+ * texts lint judged. Not part of the public API.
+ */
+export async function lintKeepingTexts(options: LintOptions, keepTexts: boolean): Promise<LintRun> {
   checkOptions("lint", options, '{ files: ["integrations"] }');
   checkFileList(options.files);
   const cwd = path.resolve(options.cwd ?? process.cwd());
@@ -89,7 +106,7 @@ export async function lint(options: LintOptions = {}): Promise<LintSummary> {
         config,
         errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
         // Read as lint goes (memory stays flat), unless texts are merged in or fixes need every text.
-        lazy: !options.fix && options.texts === undefined,
+        lazy: !keepTexts && !options.fix && options.texts === undefined,
       });
     } catch (error) {
       if (error instanceof FileSelectionError) {
@@ -107,7 +124,9 @@ export async function lint(options: LintOptions = {}): Promise<LintSummary> {
     sources.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     collected = { sources, failures: collected.failures.filter((f) => !names.has(f.file)) };
   }
-  return lintCollected(collected, { cwd, config, fix: options.fix, concurrency: options.concurrency });
+  const summary = await lintCollected(collected, { cwd, config, fix: options.fix, concurrency: options.concurrency });
+  const read = new Map(keepTexts ? collected.sources.map((s) => [s.file, s.text] as const) : []);
+  return { summary, texts: read, config };
 }
 
 /**

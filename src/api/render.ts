@@ -1,45 +1,65 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { FileSelectionError, selectFiles } from "../lint/files.js";
-import { readSource } from "../lint/read.js";
+import type { ConfigFile } from "../config/schema.js";
+import type { Diagnostic, FileResult } from "../diagnostic.js";
 import { formatRenderJson, formatTemplateJson } from "../render/json.js";
 import { parseContactJson, parseSetValues, RenderOptionError } from "../render/options.js";
-import { renderTemplate as renderOneTemplate, renderSources } from "../render/render.js";
+import { renderTemplate as renderOneTemplate, renderSource } from "../render/render.js";
 import { formatRenderText, formatTemplateText } from "../render/text.js";
 import type { RenderOptions, RenderResult, TemplateRender } from "../render/types.js";
-import { checkFileList, checkOptions, OptionError, PathError } from "./errors.js";
+import { checkFileList, checkOptions, OptionError, PathError, reasonOf } from "./errors.js";
+import { lintKeepingTexts } from "./lint.js";
 
 export interface RenderPreviewOptions {
   /** Contact fields overriding the built-in sample contact: `{ first_name: "Sam" }`. */
   contact?: Readonly<Record<string, string>>;
-  /** Values by placeholder name (`contact.email`, `account`, `ticket.id`); they win over everything. */
-  set?: Readonly<Record<string, string>>;
+  /**
+   * Values by placeholder name (`contact.email`, `account`, `ticket.id`); they win over everything.
+   * Also taken as a list of `NAME=VALUE` texts, as `--set` gives them.
+   */
+  set?: Readonly<Record<string, string>> | readonly string[];
   /** A placeholder without a value is a warning instead of an error. */
   allowMissing?: boolean;
-  /** Longest `display` a combo-box shows in full (default 30). */
+  /** Longest `display` the combo-box preview shows in full (default: the config's, 30 unless set). */
   displayMaxLength?: number;
 }
 
 export interface RenderApiOptions extends RenderPreviewOptions {
   /** Files, directories and globs, relative to `cwd`, as for `lint`. Default: `cwd`, unless `texts` are given. */
   files?: readonly string[];
-  /** Texts to render as if they were these files. */
+  /** Texts to render as if they were these files; as for `lint()`, one the config leaves out is not rendered. */
   texts?: readonly { file: string; text: string }[];
   /** Default: `process.cwd()`. */
   cwd?: string;
   /** A directory or glob that matches no file throws, unless this is false. Default: true. */
   errorOnUnmatchedPattern?: boolean;
+  /** The lint config, as for `lint()`: an object, `false` for the defaults, absent to search from `cwd`. */
+  config?: ConfigFile | false;
+  /** Use exactly this config file (relative to `cwd`) instead of searching. */
+  configFile?: string;
+  /** A JSON file (relative to `cwd`) of contact fields, as `--contact` reads it; `contact` wins over it. */
+  contactFile?: string;
 }
 
-/** Checks `contact` and `set` as the CLI checks `--contact` and `--set`. */
-function previewOptions(options: RenderPreviewOptions): RenderOptions {
+/** Checks `contact`, `contactFile` and `set` as the CLI checks `--contact` and `--set`. */
+function previewOptions(options: RenderApiOptions, cwd: string): RenderOptions {
   const out: RenderOptions = { allowMissing: options.allowMissing === true };
   try {
-    if (options.set) out.set = parseSetValues(Object.entries(options.set).map(([name, value]) => `${name}=${value}`));
+    if (Array.isArray(options.set)) out.set = parseSetValues(options.set as readonly string[]);
+    else if (options.set) {
+      out.set = parseSetValues(Object.entries(options.set).map(([name, value]) => `${name}=${value}`));
+    }
+    if (options.contactFile !== undefined) {
+      out.contact = parseContactJson(readContactFile(cwd, options.contactFile), options.contactFile);
+      out.contactFile = options.contactFile;
+    }
     if (options.contact) out.contact = parseContactJson(JSON.stringify(options.contact), "(contact option)");
   } catch (error) {
     if (error instanceof RenderOptionError) {
       throw new OptionError(
-        error.message.replace(/^--set /, "set ").replace(/^--contact \(contact option\)/, "contact"),
+        Array.isArray(options.set)
+          ? error.message
+          : error.message.replace(/^--set /, "set ").replace(/^--contact \(contact option\)/, "contact"),
       );
     }
     throw error;
@@ -53,11 +73,41 @@ function previewOptions(options: RenderPreviewOptions): RenderOptions {
   return out;
 }
 
+function readContactFile(cwd: string, file: string): string {
+  try {
+    return readFileSync(path.resolve(cwd, file), "utf8");
+  } catch (error) {
+    const reason = reasonOf(error);
+    throw reason === "ENOENT"
+      ? new PathError("PATH_NOT_FOUND", `--contact ${file}: no such file`)
+      : new PathError("FILE_UNREADABLE", `cannot read --contact ${file}: ${reason}`);
+  }
+}
+
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return a.line - b.line || a.column - b.column;
+}
+
+/** The preview of one linted file, with lint's diagnostics and render's own in file order. */
+function preview(result: FileResult, text: string | undefined, options: RenderOptions): RenderResult {
+  const { file } = result;
+  if (result.kind === "skipped") return { file, kind: "skipped", diagnostics: [] };
+  if (text === undefined) return { file, kind: "invalid", diagnostics: result.diagnostics };
+  const rendered = renderSource(file, text, options);
+  const diagnostics = [...result.diagnostics, ...rendered.diagnostics].sort(byPosition);
+  // A file lint could not judge as a manifest is still previewed as far as a tolerant parse reads it.
+  if (rendered.kind === "skipped") return { file, kind: "invalid", diagnostics };
+  return { ...rendered, diagnostics };
+}
+
 /**
  * Previews integrations and actions as Talkdesk shows them (what `td-integration render` prints):
  * action phrasing, input forms, template expansion with sample values, sign-in forms and features.
- * Resolves to one result per file; problems (missing values, invalid URLs) are in each result.
- * Rejects with `PATH_NOT_FOUND`, `NO_FILES_MATCHED`, `FILE_UNREADABLE` or `INVALID_OPTION`.
+ * The files are linted as `lint()` lints them (same selection, config and rules): each result
+ * carries lint's diagnostics and the problems only rendering finds (`render/missing-value`,
+ * `render/invalid-url`), in file order. A file that cannot be read gets lint's `file-read` error.
+ * Rejects with `PATH_NOT_FOUND`, `NO_FILES_MATCHED`, `CONFIG_INVALID`, `FILE_UNREADABLE` (the
+ * contact file) or `INVALID_OPTION`.
  *
  * @example
  * const [result] = await render({ files: ["actions/create_ticket.json"] });
@@ -67,26 +117,25 @@ export async function render(options: RenderApiOptions = {}): Promise<RenderResu
   checkOptions("render", options, '{ files: ["actions/create_ticket.json"] }');
   checkFileList(options.files);
   const cwd = path.resolve(options.cwd ?? process.cwd());
-  const preview = previewOptions(options);
-  const sources: { file: string; text: string }[] = [];
-  if (options.files !== undefined || options.texts === undefined) {
-    let files: string[];
-    try {
-      files = await selectFiles(options.files ?? [], { cwd, errorOnUnmatchedPattern: options.errorOnUnmatchedPattern });
-    } catch (error) {
-      if (error instanceof FileSelectionError) {
-        throw new PathError(error.reason === "not-found" ? "PATH_NOT_FOUND" : "NO_FILES_MATCHED", error.message);
-      }
-      throw error;
-    }
-    for (const file of files) {
-      const read = readSource(path.resolve(cwd, file));
-      if (!read.ok) throw new PathError("FILE_UNREADABLE", `cannot read ${file}: ${read.reason}`);
-      sources.push({ file, text: read.text });
-    }
-  }
-  sources.push(...(options.texts ?? []));
-  return renderSources(sources, preview);
+  const renderOptions = previewOptions(options, cwd);
+  const { summary, texts, config } = await lintKeepingTexts(
+    {
+      files: options.files,
+      texts: options.texts,
+      cwd,
+      config: options.config,
+      configFile: options.configFile,
+      errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
+    },
+    true,
+  );
+  return summary.results.map((result) =>
+    preview(result, texts.get(result.file), {
+      ...renderOptions,
+      // The combo-box is cut where lint's too-long rule draws the line for this file, unless asked otherwise.
+      displayMaxLength: renderOptions.displayMaxLength ?? config.configFor(result.file).settings.displayMaxLength,
+    }),
+  );
 }
 
 /**
@@ -97,8 +146,11 @@ export async function render(options: RenderApiOptions = {}): Promise<RenderResu
  * renderTemplate("https://{{account}}.example.org", { set: { account: "acme" } }).expansion.result
  * // "https://acme.example.org"
  */
-export function renderTemplate(template: string, options: RenderPreviewOptions = {}): TemplateRender {
-  return renderOneTemplate(template, previewOptions(options));
+export function renderTemplate(
+  template: string,
+  options: RenderPreviewOptions & { cwd?: string; contactFile?: string } = {},
+): TemplateRender {
+  return renderOneTemplate(template, previewOptions(options, path.resolve(options.cwd ?? process.cwd())));
 }
 
 export interface RenderFormatOptions {
@@ -117,4 +169,10 @@ export function formatRender(
   const text = { color: options.color === true, width: options.width };
   if (Array.isArray(results)) return as === "json" ? formatRenderJson(results) : formatRenderText(results, text);
   return as === "json" ? formatTemplateJson(results) : formatTemplateText(results, text);
+}
+
+/** Whether render results hold an error: the CLI exits 1 for them, as `lint` does. */
+export function hasRenderErrors(results: RenderResult[] | TemplateRender): boolean {
+  const diagnostics = Array.isArray(results) ? results.flatMap((r) => r.diagnostics) : results.diagnostics;
+  return diagnostics.some((d) => d.severity === "error");
 }

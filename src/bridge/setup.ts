@@ -1,11 +1,15 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { lintSources } from "../lint/engine.js";
 import { FileSelectionError, selectFiles } from "../lint/files.js";
+import { readFailureResult, readSource } from "../lint/read.js";
 import { authFields } from "../manifest/auth-fields.js";
 import { classify } from "../manifest/classify.js";
 import { ParsedDocument } from "../manifest/parse.js";
 import { canonicalInputType } from "../manifest/vocabulary.js";
-import { syntaxMessage } from "../rules/json-syntax.js";
+import { documentType } from "../rules/document-type.js";
+import { fileRead } from "../rules/file-read.js";
+import { jsonSyntax, syntaxMessage } from "../rules/json-syntax.js";
 import { isPlainObject } from "../util/suggest.js";
 import { envNameFor, resolveAuth } from "./credentials.js";
 import { isOauth } from "./options.js";
@@ -74,6 +78,25 @@ function readJson(file: string, cwd: string, what: string): { value: unknown; do
     );
   }
   return { value: doc.value, doc };
+}
+
+/** Lint's rules that say a file cannot be loaded at all: not read, not JSON, not one object. */
+const LOAD_RULES = new Set([fileRead.meta.id, jsonSyntax.meta.id, documentType.meta.id]);
+
+/**
+ * Reads a manifest or action file and has lint's engine judge it, so a file that cannot be loaded is
+ * reported exactly as `lint` reports it (file:line:column, message, rule id). Returns the parsed value.
+ */
+function loadManifestFile(file: string, cwd: string): unknown {
+  const read = readSource(path.resolve(cwd, file));
+  const result = read.ok ? lintSources([{ file, text: read.text }]).results[0] : readFailureResult(file, read.reason);
+  const blocking = (result?.diagnostics ?? []).filter((d) => d.severity === "error" && LOAD_RULES.has(d.ruleId));
+  if (blocking.length > 0 || !read.ok) {
+    throw new BridgeSetupError(
+      blocking.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message} (${d.ruleId})`).join("\n"),
+    );
+  }
+  return new ParsedDocument(read.text).value;
 }
 
 export function integrationInfo(
@@ -183,7 +206,7 @@ async function loadActions(
   for (const file of files) {
     let value: unknown;
     try {
-      value = readJson(file, input.cwd, "action file").value;
+      value = loadManifestFile(file, input.cwd);
     } catch (error) {
       if (explicit) throw error;
       continue;
@@ -224,7 +247,7 @@ function readCredentials(file: string, cwd: string): Record<string, unknown> {
 /** Reads the manifest, its actions and the credentials, and resolves where the requests go. */
 export async function loadPlan(input: SetupInput): Promise<BridgePlan> {
   const base = input.base !== undefined ? parseBase(input.base) : undefined;
-  const { value } = readJson(input.manifest, input.cwd, "manifest");
+  const value = loadManifestFile(input.manifest, input.cwd);
   const kind = classify(value);
   if (kind !== "integration" || !isPlainObject(value)) {
     throw new BridgeSetupError(

@@ -1,8 +1,25 @@
-import type { FileResult } from "../diagnostic.js";
+import type { Diagnostic, FileResult } from "../diagnostic.js";
 import { absoluteIn } from "../util/absolute-path.js";
 import type { FormatContext, Formatter, PieceFormatter } from "./types.js";
 
-/** One file's entry in ESLint's JSON shape: severity 2 is an error, 1 a warning. */
+/** One diagnostic in ESLint's JSON shape: severity 2 is an error, 1 a warning. */
+export function messageJson(d: Diagnostic) {
+  return {
+    ruleId: d.ruleId,
+    severity: d.severity === "error" ? 2 : 1,
+    message: d.message,
+    line: d.line,
+    column: d.column,
+    endLine: d.endLine,
+    endColumn: d.endColumn,
+    path: d.pointer,
+    ...(d.fix ? { fix: { range: [d.fix.start, d.fix.end], text: d.fix.text } } : {}),
+    ...(d.related ? { related: d.related } : {}),
+    ...(d.docsUrl ? { docsUrl: d.docsUrl } : {}),
+  };
+}
+
+/** One file's entry in ESLint's JSON shape. */
 function entry(result: FileResult, filePath: string) {
   let errorCount = 0;
   let warningCount = 0;
@@ -19,19 +36,7 @@ function entry(result: FileResult, filePath: string) {
   }
   return {
     filePath,
-    messages: result.diagnostics.map((d) => ({
-      ruleId: d.ruleId,
-      severity: d.severity === "error" ? 2 : 1,
-      message: d.message,
-      line: d.line,
-      column: d.column,
-      endLine: d.endLine,
-      endColumn: d.endColumn,
-      path: d.pointer,
-      ...(d.fix ? { fix: { range: [d.fix.start, d.fix.end], text: d.fix.text } } : {}),
-      ...(d.related ? { related: d.related } : {}),
-      ...(d.docsUrl ? { docsUrl: d.docsUrl } : {}),
-    })),
+    messages: result.diagnostics.map(messageJson),
     errorCount,
     warningCount,
     fixableErrorCount,

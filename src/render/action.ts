@@ -9,17 +9,15 @@ export function renderAction(
   value: Record<string, unknown>,
   options: RenderOptions,
 ): { action: ActionPreview; problems: RenderProblem[] } {
-  const problems: RenderProblem[] = [];
+  // How the phrasing reads is lint's to judge (its phrasing rules): here it is only shown.
   const display = renderPhrase(value.display, "display", toPointer(["display"]), options.displayMaxLength);
   const description = renderPhrase(value.description, "description", toPointer(["description"]));
-  problems.push(...display.problems, ...description.problems);
   const form = renderInputs(value.inputs, valueProviderLookup(options), options.allowMissing === true);
-  problems.push(...form.problems);
   const action: ActionPreview = { inputs: form.inputs };
   if (typeof value.provider === "string") action.provider = value.provider;
   if (typeof value.name === "string") action.name = value.name;
   if (typeof value.endpoint === "string") action.endpoint = value.endpoint;
-  if (display.preview) action.display = display.preview;
-  if (description.preview) action.description = description.preview;
-  return { action, problems };
+  if (display) action.display = display;
+  if (description) action.description = description;
+  return { action, problems: form.problems };
 }

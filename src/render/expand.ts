@@ -53,28 +53,29 @@ export function expandTemplate(template: string, lookup: Lookup): ExpandOutcome 
   };
 }
 
-/** Problems of one expansion: a syntax error is always an error; a missing value unless allowed. */
-export function expansionProblems(
+/** A template that cannot be rendered (`render --format`; in files lint's template-syntax rule says it). */
+export function templateSyntaxProblems(
+  outcome: ExpandOutcome,
+  where: { pointer: string; label: string },
+): RenderProblem[] {
+  return outcome.syntaxErrors.map((error) => ({
+    severity: "error",
+    code: "template-syntax",
+    message: `${where.label} cannot be rendered: ${error.message}`,
+    pointer: where.pointer,
+  }));
+}
+
+/** Placeholders without a value: an error, or a warning with `--allow-missing`. */
+export function missingValueProblems(
   outcome: ExpandOutcome,
   where: { pointer: string; label: string },
   allowMissing: boolean,
 ): RenderProblem[] {
-  const problems: RenderProblem[] = [];
-  for (const error of outcome.syntaxErrors) {
-    problems.push({
-      severity: "error",
-      code: "template-syntax",
-      message: `${where.label} cannot be rendered: ${error.message}`,
-      pointer: where.pointer,
-    });
-  }
-  for (const { name, hint } of outcome.missing) {
-    problems.push({
-      severity: allowMissing ? "warning" : "error",
-      code: "missing-value",
-      message: `${where.label}: \`{{${name}}}\` has no value (${hint}); it is shown as ${missingMarker(name)}`,
-      pointer: where.pointer,
-    });
-  }
-  return problems;
+  return outcome.missing.map(({ name, hint }) => ({
+    severity: allowMissing ? "warning" : "error",
+    code: "missing-value",
+    message: `${where.label}: \`{{${name}}}\` has no value (${hint}); it is shown as ${missingMarker(name)}`,
+    pointer: where.pointer,
+  }));
 }

@@ -1,7 +1,7 @@
 import { canonicalInputType, type InputType } from "../manifest/vocabulary.js";
 import { toPointer } from "../util/pointer.js";
 import { isPlainObject } from "../util/suggest.js";
-import { expandTemplate, expansionProblems, type Lookup } from "./expand.js";
+import { expandTemplate, type Lookup, missingValueProblems } from "./expand.js";
 import type { InputPreview, RenderProblem, WidgetKind } from "./types.js";
 import { urlProblem } from "./url.js";
 
@@ -43,14 +43,6 @@ export function renderInputs(
     if (typeof input.key === "string") preview.key = input.key;
     if (typeof input.name === "string") preview.name = input.name;
     if (rawType !== undefined) preview.type = rawType;
-    if (!canonical) {
-      problems.push({
-        severity: "warning",
-        code: "unknown-input-type",
-        message: `${label} has the type ${JSON.stringify(input.type)}, which Talkdesk does not know; use one of Text, Textarea, Number, Tel, URL, Datetime, Select`,
-        pointer: toPointer([...path, "type"]),
-      });
-    }
     const format = typeof input.format === "number" ? String(input.format) : input.format;
     if (canonical === "Select") {
       preview.options =
@@ -59,7 +51,9 @@ export function renderInputs(
       const formatPointer = toPointer([...path, "format"]);
       const outcome = expandTemplate(format, lookup);
       preview.default = outcome.expansion;
-      problems.push(...expansionProblems(outcome, { pointer: formatPointer, label: `${label} default` }, allowMissing));
+      problems.push(
+        ...missingValueProblems(outcome, { pointer: formatPointer, label: `${label} default` }, allowMissing),
+      );
       if (canonical === "URL" && outcome.expansion.complete) {
         const reason = urlProblem(outcome.expansion.result);
         if (reason) {

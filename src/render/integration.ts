@@ -1,7 +1,6 @@
 import { authFields } from "../manifest/auth-fields.js";
-import { LEGACY_INTEGRATION_KEYS } from "../manifest/vocabulary.js";
 import { toPointer } from "../util/pointer.js";
-import { expandTemplate, expansionProblems } from "./expand.js";
+import { expandTemplate, missingValueProblems } from "./expand.js";
 import type { AuthFieldPreview, Feature, IntegrationPreview, RenderOptions, RenderProblem } from "./types.js";
 import { looksLikeUrl, urlProblem } from "./url.js";
 import { authFieldLookup } from "./values.js";
@@ -42,7 +41,9 @@ export function renderIntegration(
 ): { integration: IntegrationPreview; problems: RenderProblem[] } {
   const problems: RenderProblem[] = [];
   const allowMissing = options.allowMissing === true;
-  const refs = authFields(value);
+  // Read without regard to case, as lint's rules read it: `None` has no sign-in form either.
+  const signInForm = str(value.authentication_type)?.toLowerCase() !== "none";
+  const refs = signInForm ? authFields(value) : [];
   const lookup = authFieldLookup(
     refs.flatMap((r) => (r.name === undefined ? [] : [r.name])),
     options,
@@ -78,7 +79,7 @@ export function renderIntegration(
       const label = `auth field \`${ref.name ?? ref.index + 1}\` format`;
       const outcome = expandTemplate(format, lookup);
       preview.format = outcome.expansion;
-      problems.push(...expansionProblems(outcome, { pointer, label }, allowMissing));
+      problems.push(...missingValueProblems(outcome, { pointer, label }, allowMissing));
       if (outcome.expansion.complete && looksLikeUrl(format)) {
         const reason = urlProblem(outcome.expansion.result);
         if (reason) {
@@ -93,19 +94,11 @@ export function renderIntegration(
     }
     fields.push(preview);
   }
-  for (const [legacy, current] of Object.entries(LEGACY_INTEGRATION_KEYS)) {
-    if (!Object.hasOwn(value, legacy)) continue;
-    problems.push({
-      severity: "warning",
-      code: "legacy-key",
-      message: `\`${legacy}\` is the older name of \`${current}\`; this preview, like Talkdesk, reads only \`${current}\`: rename the key`,
-      pointer: toPointer([legacy]),
-    });
-  }
   const interactionTypes = Array.isArray(value.interaction_types)
     ? value.interaction_types.filter((t): t is string => typeof t === "string")
     : [];
   const integration: IntegrationPreview = {
+    signInForm,
     authFields: fields,
     features: {
       contactSync: feature(value.contact_synchronization_endpoint),

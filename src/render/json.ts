@@ -1,3 +1,5 @@
+import type { Diagnostic } from "../diagnostic.js";
+import { messageJson } from "../format/json.js";
 import { actionsFor } from "./links.js";
 import type {
   AuthFieldPreview,
@@ -5,7 +7,6 @@ import type {
   Feature,
   InputPreview,
   PhrasePreview,
-  RenderProblem,
   RenderResult,
   TemplateRender,
 } from "./types.js";
@@ -14,7 +15,7 @@ import type {
  * Version of the JSON shape documented in docs/render-json.md. Adding a key keeps the version;
  * renaming, removing or changing the meaning of one bumps it.
  */
-export const RENDER_JSON_VERSION = 1;
+export const RENDER_JSON_VERSION = 2;
 
 // Each object is built key by key (absent values as null) so the output keeps its documented shape
 // whatever the internal types grow.
@@ -29,15 +30,9 @@ function expansionJson(e: Expansion | undefined) {
   };
 }
 
-function problemJson(p: RenderProblem) {
-  return {
-    severity: p.severity,
-    code: p.code,
-    message: p.message,
-    pointer: p.pointer,
-    line: p.line ?? null,
-    column: p.column ?? null,
-  };
+/** Lint's JSON shape (`td-integration lint --format json`): messages and counts. */
+function diagnosticsJson(diagnostics: readonly Diagnostic[]) {
+  return { messages: diagnostics.map(messageJson), ...count(diagnostics) };
 }
 
 function phraseJson(p: PhrasePreview | undefined) {
@@ -84,7 +79,7 @@ function featureJson(f: Feature) {
 
 function resultJson(result: RenderResult, all: readonly RenderResult[]) {
   const base = { file: result.file, kind: result.kind };
-  const problems = result.problems.map(problemJson);
+  const judged = diagnosticsJson(result.diagnostics);
   if (result.kind === "integration") {
     const i = result.integration;
     const actions = actionsFor(i.name, all).map(({ file, action }) => ({
@@ -99,6 +94,7 @@ function resultJson(result: RenderResult, all: readonly RenderResult[]) {
         displayName: i.displayName ?? null,
         description: i.description ?? null,
         authenticationType: i.authenticationType ?? null,
+        signInForm: i.signInForm,
         authFields: i.authFields.map(authFieldJson),
         features: {
           contactSync: featureJson(i.features.contactSync),
@@ -111,7 +107,7 @@ function resultJson(result: RenderResult, all: readonly RenderResult[]) {
           actions: { on: actions.length > 0, actions },
         },
       },
-      problems,
+      ...judged,
     };
   }
   if (result.kind === "action") {
@@ -126,16 +122,16 @@ function resultJson(result: RenderResult, all: readonly RenderResult[]) {
         description: phraseJson(a.description),
         inputs: a.inputs.map(inputJson),
       },
-      problems,
+      ...judged,
     };
   }
-  return { ...base, problems };
+  return { ...base, ...judged };
 }
 
-function count(problems: readonly RenderProblem[]) {
+function count(diagnostics: readonly Diagnostic[]) {
   return {
-    errorCount: problems.filter((p) => p.severity === "error").length,
-    warningCount: problems.filter((p) => p.severity === "warning").length,
+    errorCount: diagnostics.filter((d) => d.severity === "error").length,
+    warningCount: diagnostics.filter((d) => d.severity === "warning").length,
   };
 }
 
@@ -150,7 +146,7 @@ export function formatRenderJson(results: RenderResult[]): string {
       actions: results.filter((r) => r.kind === "action").length,
       skipped: results.filter((r) => r.kind === "skipped").length,
       invalid: results.filter((r) => r.kind === "invalid").length,
-      ...count(results.flatMap((r) => r.problems)),
+      ...count(results.flatMap((r) => r.diagnostics)),
     },
   };
   return `${JSON.stringify(output, null, 2)}\n`;
@@ -161,8 +157,8 @@ export function formatTemplateJson(render: TemplateRender): string {
   const output = {
     version: RENDER_JSON_VERSION,
     template: expansionJson(render.expansion),
-    problems: render.problems.map(problemJson),
-    summary: count(render.problems),
+    messages: render.diagnostics.map(messageJson),
+    summary: count(render.diagnostics),
   };
   return `${JSON.stringify(output, null, 2)}\n`;
 }

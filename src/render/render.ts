@@ -1,68 +1,71 @@
-import { classify, isManifestArray } from "../manifest/classify.js";
+import type { Diagnostic } from "../diagnostic.js";
+import { classify } from "../manifest/classify.js";
 import { locate } from "../manifest/locate.js";
 import { ParsedDocument } from "../manifest/parse.js";
-import { syntaxMessage } from "../rules/json-syntax.js";
+import { DOCS_BASE_URL } from "../rules/types.js";
 import { isPlainObject } from "../util/suggest.js";
 import { renderAction } from "./action.js";
-import { expandTemplate, expansionProblems } from "./expand.js";
+import { expandTemplate, missingValueProblems, templateSyntaxProblems } from "./expand.js";
 import { renderIntegration } from "./integration.js";
 import { fromPointer } from "./pointer.js";
 import type { RenderOptions, RenderProblem, RenderResult, TemplateRender } from "./types.js";
 import { looksLikeUrl, urlProblem } from "./url.js";
 import { valueProviderLookup } from "./values.js";
 
-function at(doc: ParsedDocument, offset: number): { line: number; column: number } {
-  return doc.lines.position(offset);
-}
+/** Render's own problems have ids `render/<code>`, documented with the JSON shape. */
+export const RENDER_RULE_PREFIX = "render/";
+export const RENDER_DOCS_URL = `${DOCS_BASE_URL.replace(/\/rules$/, "")}/render-json.md#render-problems`;
 
-function invalid(file: string, doc: ParsedDocument, message: string, offset: number): RenderResult {
+function diagnostic(
+  file: string,
+  problem: RenderProblem,
+  at: { line: number; column: number; endLine: number; endColumn: number },
+): Diagnostic {
   return {
     file,
-    kind: "invalid",
-    problems: [{ severity: "error", code: "invalid-file", message, pointer: "", ...at(doc, offset) }],
+    ruleId: `${RENDER_RULE_PREFIX}${problem.code}`,
+    severity: problem.severity,
+    message: problem.message,
+    pointer: problem.pointer,
+    ...at,
+    docsUrl: RENDER_DOCS_URL,
   };
 }
 
-/** Renders one file's text: an integration or action preview, or why there is none. */
+/** A render problem placed as lint places a wrong value: at the value its pointer names. */
+function placed(file: string, doc: ParsedDocument, problem: RenderProblem): Diagnostic {
+  const span = locate(doc, fromPointer(problem.pointer), "value");
+  const start = doc.lines.position(span.offset);
+  const end = doc.lines.position(span.offset + span.length);
+  return diagnostic(file, problem, {
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+  });
+}
+
+/**
+ * Renders one file's text: an integration or action preview and the problems only rendering finds
+ * (judging the format is lint's job: the caller adds lint's diagnostics). A text that does not parse
+ * is previewed as far as a tolerant parse reads it.
+ */
 export function renderSource(file: string, text: string, options: RenderOptions = {}): RenderResult {
   const doc = new ParsedDocument(text);
-  if (doc.body.trim() === "") {
-    return invalid(file, doc, "the file is empty; a manifest holds one JSON object (an integration or an action)", 0);
-  }
-  if (doc.syntaxError) {
-    if (doc.isJsonc && classify(doc.value) === undefined) return { file, kind: "skipped", problems: [] };
-    return invalid(file, doc, `invalid JSON: ${syntaxMessage(doc.syntaxError)}`, doc.syntaxError.offset);
-  }
-  const value = doc.value;
-  if (!isPlainObject(value)) {
-    return invalid(
-      file,
-      doc,
-      isManifestArray(value)
-        ? "the file holds a list of manifests; put each integration or action in a file of its own"
-        : `the top level must be a JSON object (an integration or an action), not ${Array.isArray(value) ? "a list" : value === null ? "null" : `a ${typeof value}`}`,
-      0,
-    );
-  }
+  if (doc.body.trim() === "") return { file, kind: "invalid", diagnostics: [] };
+  const value = doc.syntaxError ? doc.tolerantValue() : doc.value;
+  if (!isPlainObject(value)) return { file, kind: "invalid", diagnostics: [] };
   const kind = classify(value);
-  if (!kind) return { file, kind: "skipped", problems: [] };
+  if (!kind) return { file, kind: doc.syntaxError ? "invalid" : "skipped", diagnostics: [] };
   if (kind === "integration") {
     const { integration, problems } = renderIntegration(value, options);
-    return { file, kind, integration, problems: positioned(doc, problems) };
+    return { file, kind, integration, diagnostics: problems.map((p) => placed(file, doc, p)) };
   }
   const { action, problems } = renderAction(value, options);
-  return { file, kind, action, problems: positioned(doc, problems) };
+  return { file, kind, action, diagnostics: problems.map((p) => placed(file, doc, p)) };
 }
 
-/** Adds line and column to each problem, computed only for documents that have problems. */
-function positioned(doc: ParsedDocument, problems: RenderProblem[]): RenderProblem[] {
-  return problems.map((problem) => ({
-    ...problem,
-    ...at(doc, locate(doc, fromPointer(problem.pointer), "value").offset),
-  }));
-}
-
-/** Renders several files. */
+/** Renders several files (render's own problems only; see renderSource). */
 export function renderSources(
   sources: readonly { file: string; text: string }[],
   options: RenderOptions = {},
@@ -73,7 +76,11 @@ export function renderSources(
 /** An ad hoc template (`render --format '{{contact.email}}'`), expanded like an action input's default. */
 export function renderTemplate(template: string, options: RenderOptions = {}): TemplateRender {
   const outcome = expandTemplate(template, valueProviderLookup(options));
-  const problems = expansionProblems(outcome, { pointer: "", label: "the template" }, options.allowMissing === true);
+  const where = { pointer: "", label: "the template" };
+  const problems = [
+    ...templateSyntaxProblems(outcome, where),
+    ...missingValueProblems(outcome, where, options.allowMissing === true),
+  ];
   if (outcome.expansion.complete && looksLikeUrl(template)) {
     const reason = urlProblem(outcome.expansion.result);
     if (reason) {
@@ -85,5 +92,7 @@ export function renderTemplate(template: string, options: RenderOptions = {}): T
       });
     }
   }
-  return { expansion: outcome.expansion, problems };
+  // A template is one line of its own: its problems are about the whole of it.
+  const whole = { line: 1, column: 1, endLine: 1, endColumn: template.length + 1 };
+  return { expansion: outcome.expansion, diagnostics: problems.map((p) => diagnostic("", p, whole)) };
 }

@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from "chalk";
 import stringWidth from "fast-string-width";
 import { wrapAnsi } from "fast-wrap-ansi";
+import type { Diagnostic } from "../diagnostic.js";
 import { actionsFor } from "./links.js";
 import type {
   ActionPreview,
@@ -9,7 +10,6 @@ import type {
   InputPreview,
   IntegrationPreview,
   PhrasePreview,
-  RenderProblem,
   RenderResult,
   TemplateRender,
   TextOptions,
@@ -93,28 +93,26 @@ class Writer {
     return indent + labelWidth + 2 + stringWidth(value) <= this.width;
   }
 
-  problem(indent: number, problem: RenderProblem): void {
+  /**
+   * Diagnostics as lint's stylish output lists them (`line:column  severity  message  rule-id`), each
+   * with its docs link on the next line, never wrapped so it stays one link.
+   */
+  diagnostics(indent: number, diagnostics: readonly Diagnostic[]): void {
     const c = this.c;
-    const label = problem.severity === "error" ? c.red("error") : c.yellow("warning");
-    const where = problem.line !== undefined ? ` ${c.dim(`(line ${problem.line}:${problem.column})`)}` : "";
-    this.para(indent, `${label}: ${problem.message}${where}`, indent + 2);
+    const positions = diagnostics.map((d) => `${d.line}:${d.column}`);
+    const posWidth = Math.max(0, ...positions.map((p) => p.length));
+    diagnostics.forEach((d, index) => {
+      const pos = (positions[index] as string).padEnd(posWidth);
+      const severity = d.severity === "error" ? c.red("error  ") : c.yellow("warning");
+      const hang = indent + posWidth + 2 + 7 + 2;
+      this.para(indent, `${d.message}  ${c.dim(d.ruleId)}`, hang, `${c.dim(pos)}  ${severity}  `);
+      if (d.docsUrl) this.lines.push(`${" ".repeat(hang)}${c.dim(d.docsUrl)}`);
+    });
   }
 }
 
 function highlightMissing(text: string, c: ChalkInstance): string {
   return text.replace(/⟨missing: [^⟩]*⟩/g, (marker) => c.red.bold(marker));
-}
-
-/** Problems about a node (by JSON Pointer), taken from `pending` so each is printed once. */
-function take(pending: Set<RenderProblem>, pointer: string): RenderProblem[] {
-  const found: RenderProblem[] = [];
-  for (const problem of pending) {
-    if (problem.pointer === pointer || problem.pointer.startsWith(`${pointer}/`)) {
-      found.push(problem);
-      pending.delete(problem);
-    }
-  }
-  return found;
 }
 
 /** template -> values (and where each came from) -> result. */
@@ -139,7 +137,7 @@ function writeExpansion(out: Writer, indent: number, expansion: Expansion, resul
   out.row(indent, resultLabel, highlightMissing(expansion.result, c));
 }
 
-function writePhrase(out: Writer, phrase: PhrasePreview, pending: Set<RenderProblem>): void {
+function writePhrase(out: Writer, phrase: PhrasePreview): void {
   const c = out.c;
   const [written, ...steps] = phrase.steps;
   out.row(4, phrase.field, written ?? JSON.stringify(phrase.original), 11);
@@ -150,10 +148,9 @@ function writePhrase(out: Writer, phrase: PhrasePreview, pending: Set<RenderProb
     const note = phrase.comboBox.truncated ? c.dim(`  (cut at ${phrase.comboBox.limit} characters)`) : "";
     out.row(4, "combo-box", `"${phrase.comboBox.text}"${note}`, 11);
   }
-  for (const problem of take(pending, phrase.pointer)) out.problem(6, problem);
 }
 
-function writeInput(out: Writer, input: InputPreview, pending: Set<RenderProblem>): void {
+function writeInput(out: Writer, input: InputPreview): void {
   const c = out.c;
   const mark = input.mandatory ? c.bold("*") : " ";
   const title = input.name ?? input.key ?? "(no name)";
@@ -170,29 +167,28 @@ function writeInput(out: Writer, input: InputPreview, pending: Set<RenderProblem
   } else if (input.default) {
     writeExpansion(out, 8, input.default, "default");
   }
-  for (const problem of take(pending, input.pointer)) out.problem(8, problem);
 }
 
-function writeAction(out: Writer, result: RenderResult & { kind: "action" }, pending: Set<RenderProblem>): void {
+function writeAction(out: Writer, result: RenderResult & { kind: "action" }): void {
   const c = out.c;
   const action: ActionPreview = result.action;
   out.para(2, `action ${c.bold(action.name ?? "(no name)")}, provider ${action.provider ?? "(none)"}`, 4);
   out.blank();
   out.para(2, c.bold("Phrasing"));
-  if (action.display) writePhrase(out, action.display, pending);
-  else for (const problem of take(pending, "/display")) out.problem(4, problem);
-  if (action.description) writePhrase(out, action.description, pending);
-  else for (const problem of take(pending, "/description")) out.problem(4, problem);
+  if (action.display) writePhrase(out, action.display);
+  else out.row(4, "display", c.dim("(none)"), 11);
+  if (action.description) writePhrase(out, action.description);
+  else out.row(4, "description", c.dim("(none)"), 11);
   out.blank();
   if (action.inputs.length === 0) {
     out.para(2, `${c.bold("Input form")}  ${c.dim("(no inputs)")}`);
   } else {
     out.para(2, `${c.bold("Input form")}  ${c.dim(`(${plural(action.inputs.length, "input")}; * mandatory)`)}`);
-    for (const input of action.inputs) writeInput(out, input, pending);
+    for (const input of action.inputs) writeInput(out, input);
   }
 }
 
-function writeAuthField(out: Writer, field: AuthFieldPreview, pending: Set<RenderProblem>): void {
+function writeAuthField(out: Writer, field: AuthFieldPreview): void {
   const c = out.c;
   const mark = field.mandatory ? c.bold("*") : " ";
   const title = field.display ?? field.name ?? "(no display)";
@@ -204,7 +200,6 @@ function writeAuthField(out: Writer, field: AuthFieldPreview, pending: Set<Rende
   out.para(4, `${c.bold(title)}  ${c.dim(`(${details.filter(Boolean).join(", ")})`)}`, 8, `${mark} `);
   if (field.help !== undefined) out.row(8, "help", field.help);
   if (field.format) writeExpansion(out, 8, field.format, "shows");
-  for (const problem of take(pending, field.pointer)) out.problem(8, problem);
 }
 
 function writeFeature(out: Writer, on: boolean, name: string, detail: string): void {
@@ -217,7 +212,6 @@ function writeIntegration(
   out: Writer,
   result: RenderResult & { kind: "integration" },
   all: readonly RenderResult[],
-  pending: Set<RenderProblem>,
 ): void {
   const c = out.c;
   const integration: IntegrationPreview = result.integration;
@@ -227,20 +221,25 @@ function writeIntegration(
   if (integration.description !== undefined) out.para(4, integration.description);
   out.blank();
   const type = integration.authenticationType;
+  // Read without regard to case, as lint's rules read it (lint reports the spelling).
   const typeLabel =
-    type === undefined ? "no authentication_type" : (AUTH_TYPE_LABELS[type] ?? `unknown type ${JSON.stringify(type)}`);
+    type === undefined
+      ? "no authentication_type"
+      : (AUTH_TYPE_LABELS[type.toLowerCase()] ?? `unknown type ${JSON.stringify(type)}`);
   const userFields = integration.authFields.filter((f) => f.filledBy === "user");
   const otherFields = integration.authFields.filter((f) => f.filledBy !== "user");
-  if (userFields.length === 0) {
+  if (!integration.signInForm) {
+    out.para(2, `${c.bold("Sign-in form")}  ${c.dim("(no sign-in form: authentication_type is none)")}`, 4);
+  } else if (userFields.length === 0) {
     out.para(2, `${c.bold("Sign-in form")}  ${c.dim(`(${typeLabel}; nothing for the user to fill)`)}`, 4);
   } else {
     out.para(2, `${c.bold("Sign-in form")}  ${c.dim(`(${typeLabel}; * mandatory)`)}`, 4);
-    for (const field of userFields) writeAuthField(out, field, pending);
+    for (const field of userFields) writeAuthField(out, field);
   }
   if (otherFields.length > 0) {
     out.blank();
     out.para(2, `${c.bold("Other auth fields")}  ${c.dim("(not on the form)")}`, 4);
-    for (const field of otherFields) writeAuthField(out, field, pending);
+    for (const field of otherFields) writeAuthField(out, field);
   }
   out.blank();
   out.para(2, c.bold("Features"));
@@ -266,18 +265,19 @@ function writeIntegration(
   for (const line of described.slice(1)) out.row(4, "", line, 27);
 }
 
-function writeRemaining(out: Writer, pending: Set<RenderProblem>): void {
-  if (pending.size === 0) return;
+function writeDiagnostics(out: Writer, diagnostics: readonly Diagnostic[]): void {
+  if (diagnostics.length === 0) return;
   out.blank();
-  for (const problem of pending) out.problem(2, problem);
+  out.para(2, out.c.bold("Problems"));
+  out.diagnostics(4, diagnostics);
 }
 
-function counts(results: readonly { problems: RenderProblem[] }[]): { errors: number; warnings: number } {
+function counts(results: readonly { diagnostics: Diagnostic[] }[]): { errors: number; warnings: number } {
   let errors = 0;
   let warnings = 0;
   for (const result of results) {
-    for (const problem of result.problems) {
-      if (problem.severity === "error") errors++;
+    for (const diagnostic of result.diagnostics) {
+      if (diagnostic.severity === "error") errors++;
       else warnings++;
     }
   }
@@ -297,18 +297,11 @@ export function formatRenderText(results: RenderResult[], options: TextOptions):
   const skipped = results.filter((r) => r.kind === "skipped");
   for (const result of shown) {
     out.blank();
-    if (result.kind === "invalid") {
-      for (const problem of result.problems) {
-        const where = problem.line !== undefined ? `:${problem.line}:${problem.column}` : "";
-        out.para(0, `${c.bold(`${result.file}${where}`)}: ${c.red("error")}: ${problem.message}`, 2);
-      }
-      continue;
-    }
     out.para(0, c.bold.underline(result.file));
-    const pending = new Set(result.problems);
-    if (result.kind === "action") writeAction(out, result, pending);
-    else writeIntegration(out, result, results, pending);
-    writeRemaining(out, pending);
+    if (result.kind === "action") writeAction(out, result);
+    else if (result.kind === "integration") writeIntegration(out, result, results);
+    else out.para(2, c.dim("(no preview: the file cannot be read as an integration or an action)"), 4);
+    writeDiagnostics(out, result.diagnostics);
   }
   out.blank();
   const { errors, warnings } = counts(results);
@@ -339,9 +332,9 @@ export function formatTemplateText(render: TemplateRender, options: TextOptions)
   const c = new Chalk({ level: options.color ? 1 : 0 });
   const out = new Writer(options.width ?? DEFAULT_WIDTH, c);
   writeExpansion(out, 0, render.expansion, "result");
-  if (render.problems.length > 0) {
+  if (render.diagnostics.length > 0) {
     out.blank();
-    for (const problem of render.problems) out.problem(0, problem);
+    out.diagnostics(0, render.diagnostics);
   }
   return `${out.lines.join("\n")}\n`;
 }

@@ -1,4 +1,5 @@
 /** What `render` produces for one file: plain data, formatted by text.ts and json.ts. */
+import type { Diagnostic } from "../diagnostic.js";
 
 export type RenderSeverity = "error" | "warning";
 
@@ -18,16 +19,17 @@ export interface RenderOptions {
   displayMaxLength?: number;
 }
 
+/**
+ * A problem only rendering finds (lint has no rule for it): a placeholder without a value, an
+ * expanded URL that does not parse. Reported as a Diagnostic whose rule id is `render/<code>`.
+ */
 export interface RenderProblem {
   severity: RenderSeverity;
-  /** Stable identifier: `missing-value`, `invalid-url`, `uppercase-start`... (listed in docs/render-json.md). */
+  /** `missing-value`, `invalid-url`, `template-syntax` (listed in docs/render-json.md). */
   code: string;
   message: string;
   /** JSON Pointer of the value concerned ("" for the document). */
   pointer: string;
-  /** 1-based position of that value in the file (absent for ad hoc templates). */
-  line?: number;
-  column?: number;
 }
 
 /** One `{{...}}` of a template and what it was replaced with. */
@@ -104,7 +106,11 @@ export interface IntegrationPreview {
   name?: string;
   displayName?: string;
   description?: string;
+  /** As written. */
   authenticationType?: string;
+  /** False when `authentication_type` is `none` (read without regard to case): Talkdesk shows no sign-in form. */
+  signInForm: boolean;
+  /** Empty when there is no sign-in form. */
   authFields: AuthFieldPreview[];
   features: {
     contactSync: Feature;
@@ -125,7 +131,8 @@ export interface ActionPreview {
 
 interface ResultBase {
   file: string;
-  problems: RenderProblem[];
+  /** Lint's diagnostics for the file, then render's own (`render/...`), in file order. */
+  diagnostics: Diagnostic[];
 }
 
 export type RenderResult =
@@ -133,13 +140,14 @@ export type RenderResult =
   | (ResultBase & { kind: "action"; action: ActionPreview })
   /** A JSON object that is neither an integration nor an action. */
   | (ResultBase & { kind: "skipped" })
-  /** Not JSON, empty, or not an object: `problems` says why. */
+  /** Empty, not an object, unreadable, or too broken for a preview: `diagnostics` say why. */
   | (ResultBase & { kind: "invalid" });
 
 /** An ad hoc template from the command line (`render --format '{{contact.email}}'`). */
 export interface TemplateRender {
   expansion: Expansion;
-  problems: RenderProblem[];
+  /** Render's own problems (`render/...`), placed on line 1 of the template; `file` is "". */
+  diagnostics: Diagnostic[];
 }
 
 export interface TextOptions {

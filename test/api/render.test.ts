@@ -10,7 +10,7 @@ describe("render()", () => {
     const [result, ...rest] = await render({ cwd: ROOT, files: [CREATE_TICKET], set: { "contact.first_name": "Sam" } });
     expect(rest).toEqual([]);
     if (result?.kind !== "action") throw new Error(`expected an action, got ${result?.kind}`);
-    expect(result.problems).toEqual([]);
+    expect(result.diagnostics).toEqual([]);
     expect(result.action.display?.rendered).toBe("Then create a ticket");
     expect(result.action.inputs.map((i) => [i.key, i.widget, i.mandatory])).toEqual([
       ["subject", "text", true],
@@ -36,7 +36,8 @@ describe("render()", () => {
       ["close.json", "action"],
       ["x.json", "invalid"],
     ]);
-    expect(results[1]?.problems.map((p) => p.code)).toEqual(["invalid-file"]);
+    // Lint's diagnostic for text that is no JSON (render no longer words its own).
+    expect(results[1]?.diagnostics.map((d) => d.ruleId)).toEqual(["json-syntax"]);
     expect(formatRender(results)).toContain("Then close the ticket");
     expect(JSON.parse(formatRender(results, "json"))).toMatchObject({
       files: [{ file: "close.json" }, { file: "x.json" }],
@@ -59,11 +60,11 @@ describe("render()", () => {
       contact: { email: "sam@example.com" },
     });
     expect(render.expansion).toMatchObject({ result: "https://acme.example.org/sam@example.com", complete: true });
-    expect(render.problems).toEqual([]);
-    expect(renderTemplate("{{ticket.id}}").problems.map((p) => [p.severity, p.code])).toEqual([
-      ["error", "missing-value"],
+    expect(render.diagnostics).toEqual([]);
+    expect(renderTemplate("{{ticket.id}}").diagnostics.map((d) => [d.severity, d.ruleId])).toEqual([
+      ["error", "render/missing-value"],
     ]);
-    expect(renderTemplate("{{ticket.id}}", { allowMissing: true }).problems.map((p) => p.severity)).toEqual([
+    expect(renderTemplate("{{ticket.id}}", { allowMissing: true }).diagnostics.map((d) => d.severity)).toEqual([
       "warning",
     ]);
     expect(formatRender(renderTemplate("{{contact.email}}", { set: { "contact.email": "a@b.co" } }))).toContain(

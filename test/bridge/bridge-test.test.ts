@@ -366,7 +366,14 @@ describe("usage problems are BridgeSetupErrors (exit 2)", () => {
       "acme_bridge.json",
       '--base "localhost:3000" must start with http:// or https://',
     ],
-    ["no manifest", {}, {}, "missing.json", "cannot read manifest missing.json: no such file"],
+    // Lint's file-read diagnostic, as `lint missing.json` reports it.
+    [
+      "no manifest",
+      {},
+      {},
+      "missing.json",
+      "missing.json:1:1: cannot read the file: the file does not exist (file-read)",
+    ],
     [
       "an action instead of the manifest",
       {},

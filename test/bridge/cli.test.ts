@@ -1,4 +1,7 @@
 import { spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { BIN } from "../support/cli.js";
 import { startBridge } from "./fake-bridge.js";
@@ -96,5 +99,24 @@ describe("the built bin", () => {
     expect(code).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toBe(message);
+  });
+
+  it.each([
+    ["bridge-test", '{\n  "name": "acme_bridge",\n  "display_name": "Acme"\n  "authentication_type": "none"\n}\n'],
+    ["call", "[1, 2]\n"],
+    ["bridge-test", ""],
+  ])("%s reports a manifest that cannot be loaded as lint does, exit 2: %j", async (command, text) => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "td-bridge-load-")), "manifest.json");
+    writeFileSync(file, text);
+    const args = command === "call" ? ["call", "contact-sync", file] : ["bridge-test", file];
+    const { code, stdout, stderr } = await runBin([...args, "--base", "http://127.0.0.1:9"]);
+    const [lint] = JSON.parse((await runBin(["lint", file, "--format", "json"])).stdout) as {
+      messages: { ruleId: string; message: string; line: number; column: number }[];
+    }[];
+    expect(lint?.messages).toHaveLength(1);
+    const [m] = lint?.messages ?? [];
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(`td-integration: ${file}:${m?.line}:${m?.column}: ${m?.message} (${m?.ruleId})\n`);
   });
 });

@@ -91,7 +91,7 @@ describe("templates and phrasing on generated strings", () => {
         mutatedManifest,
         (source) => {
           const result = renderSource(source.file, source.text);
-          for (const problem of result.problems) expect(typeof problem.message).toBe("string");
+          for (const diagnostic of result.diagnostics) expect(typeof diagnostic.message).toBe("string");
         },
         60,
       );

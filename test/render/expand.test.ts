@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expandTemplate, expansionProblems } from "../../src/render/expand.js";
+import { expandTemplate, missingValueProblems } from "../../src/render/expand.js";
 import { renderTemplate } from "../../src/render/render.js";
 import type { RenderOptions } from "../../src/render/types.js";
 import { urlProblem } from "../../src/render/url.js";
@@ -103,7 +103,11 @@ describe("renderTemplate (ad hoc templates)", () => {
       const render = renderTemplate(c.template, c.options);
       expect(render.expansion.result).toBe(c.result);
       expect(render.expansion.values.map((v) => `${v.name}=${v.source}`)).toEqual(c.values);
-      expect(render.problems.map((p) => `${p.severity} ${p.code}: ${p.message}`)).toEqual(c.problems ?? []);
+      // Render's own problems, with ids `render/<code>`.
+      expect(render.diagnostics.every((d) => d.ruleId.startsWith("render/"))).toBe(true);
+      expect(render.diagnostics.map((d) => `${d.severity} ${d.ruleId.slice(7)}: ${d.message}`)).toEqual(
+        c.problems ?? [],
+      );
       expect(render.expansion.complete).toBe((c.problems ?? []).every((p) => p.includes("invalid-url")));
     });
   }
@@ -123,7 +127,7 @@ describe("auth field formats", () => {
 
   it("suggests the field a misspelt placeholder meant", () => {
     const outcome = expandTemplate("{{acount}}", lookup);
-    expect(expansionProblems(outcome, { pointer: "/x", label: "format" }, false)).toEqual([
+    expect(missingValueProblems(outcome, { pointer: "/x", label: "format" }, false)).toEqual([
       {
         severity: "error",
         code: "missing-value",

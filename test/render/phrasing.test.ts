@@ -8,8 +8,6 @@ interface Case {
   rendered?: string;
   steps?: string[];
   comboBox?: string;
-  /** severity code for each problem. */
-  problems: string[];
 }
 
 const cases: Case[] = [
@@ -18,53 +16,45 @@ const cases: Case[] = [
     rendered: "Then create a ticket",
     steps: ['"create a ticket"', '"Then" added: "Then create a ticket"'],
     comboBox: "create a ticket",
-    problems: [],
   },
   {
     text: "Create a ticket",
     rendered: "Then create a ticket",
     steps: ['"Create a ticket"', 'first letter lowered: "create a ticket"', '"Then" added: "Then create a ticket"'],
     comboBox: "Create a ticket",
-    problems: ["warning uppercase-start"],
   },
   {
     text: "create a new ticket in Zendesk",
     field: "description",
     rendered: "Then create a new ticket in Zendesk",
-    problems: [],
   },
   {
     text: "Create A New Ticket",
     rendered: "Then create A New Ticket",
-    problems: ["warning uppercase-start", "warning title-case"],
   },
-  { text: "then create a ticket", rendered: "Then then create a ticket", problems: ["warning starts-with-then"] },
-  { text: "create a ticket.", rendered: "Then create a ticket.", problems: ["warning trailing-period"] },
+  { text: "then create a ticket", rendered: "Then then create a ticket" },
+  { text: "create a ticket.", rendered: "Then create a ticket." },
   {
     text: "create a new ticket in Acme Helpdesk",
     rendered: "Then create a new ticket in Acme Helpdesk",
     comboBox: "create a new ticket in Acme H…",
-    problems: ["warning too-long"],
   },
-  { text: "create a ticket now", limit: 10, comboBox: "create a …", problems: ["warning too-long"] },
+  { text: "create a ticket now", limit: 10, comboBox: "create a …" },
   {
     name: "description has no combo-box limit",
     text: "create a new ticket in Acme Helpdesk for the caller",
     field: "description",
-    problems: [],
   } as Case,
-  { text: "", rendered: "Then", problems: ["error empty"] },
-  { text: undefined, problems: ["error phrase-missing"] },
-  { text: 42, problems: ["error phrase-missing"] },
+  { text: "", rendered: "Then" },
+  { text: undefined },
+  { text: 42 },
 ];
 
 describe("renderPhrase", () => {
   for (const c of cases) {
     const field = c.field ?? "display";
     it(`${field} ${JSON.stringify(c.text)}${c.limit ? ` limit ${c.limit}` : ""}`, () => {
-      const { preview, problems } = renderPhrase(c.text, field, `/${field}`, c.limit);
-      expect(problems.map((p) => `${p.severity} ${p.code}`)).toEqual(c.problems);
-      expect(problems.every((p) => p.pointer === `/${field}`)).toBe(true);
+      const preview = renderPhrase(c.text, field, `/${field}`, c.limit);
       if (typeof c.text !== "string") {
         expect(preview).toBeUndefined();
         return;

@@ -56,20 +56,24 @@ describe("renderSource", () => {
       endpoint: "https://mycrm.example.org/contact_sync",
     });
     expect(result.integration.features.interactionRetrieval.on).toBe(false);
-    expect(result.problems).toEqual([]);
+    expect(result.diagnostics).toEqual([]);
   });
 
   it("checks the expanded auth format URL and points at it", () => {
     const result = renderSource("mycrm.json", integration(), { set: { account: "acme corp" } });
-    expect(result.problems).toEqual([
+    expect(result.diagnostics).toEqual([
       {
+        file: "mycrm.json",
+        ruleId: "render/invalid-url",
         severity: "error",
-        code: "invalid-url",
         message:
           'auth field `account` format expands to "https://acme corp.example.org", which is not a usable URL: its host `acme corp.example.org` contains a space; fix the template or the value it uses',
         pointer: "/authentication_configuration/0/format",
         line: 16,
         column: 17,
+        endLine: 16,
+        endColumn: 50,
+        docsUrl: "https://github.com/td-integration/td-integration/blob/main/docs/render-json.md#render-problems",
       },
     ]);
   });
@@ -89,46 +93,44 @@ describe("renderSource", () => {
       ],
     });
     const strict = renderSource("i.json", text);
-    expect(strict.problems.map((p) => `${p.severity} ${p.code} ${p.pointer} ${p.line}:${p.column}`)).toEqual([
-      "error missing-value /authentication_configuration/0/account/format 15:19",
+    expect(strict.diagnostics.map((d) => `${d.severity} ${d.ruleId} ${d.pointer} ${d.line}:${d.column}`)).toEqual([
+      "error render/missing-value /authentication_configuration/0/account/format 15:19",
     ]);
     const lenient = renderSource("i.json", text, { allowMissing: true });
-    expect(lenient.problems.map((p) => p.severity)).toEqual(["warning"]);
+    expect(lenient.diagnostics.map((d) => d.severity)).toEqual(["warning"]);
   });
 
-  it("reports a syntax error with its position", () => {
-    const result = renderSource("bad.json", '{\n  "provider": "x"\n  "name": "y"\n}\n');
-    expect(result).toEqual({
-      file: "bad.json",
-      kind: "invalid",
-      problems: [
-        {
-          severity: "error",
-          code: "invalid-file",
-          message: "invalid JSON: missing comma: add `,` here to separate the entries",
-          pointer: "",
-          line: 2,
-          column: 18,
-        },
-      ],
-    });
+  // Whether the text is JSON, and a manifest, is lint's to say (json-syntax, document-type): render
+  // previews what a tolerant parse reads and reports nothing of its own.
+  it("previews text that does not parse as far as a tolerant parse reads it", () => {
+    const result = renderSource("bad.json", '{\n  "provider": "x"\n  "name": "y",\n  "display": "do it"\n}\n');
+    expect(result.kind).toBe("action");
+    if (result.kind !== "action") return;
+    expect(result.action).toMatchObject({ provider: "x", name: "y", display: { rendered: "Then do it" } });
+    expect(result.diagnostics).toEqual([]);
   });
 
-  it.each([
-    ["", "the file is empty; a manifest holds one JSON object (an integration or an action)"],
-    ["[1]", "the top level must be a JSON object (an integration or an action), not a list"],
-  ])("%j is invalid", (text, message) => {
-    const result = renderSource("x.json", text);
-    expect(result.kind).toBe("invalid");
-    expect(result.problems[0]?.message).toBe(message);
+  it.each(["", "[1]", "[{]"])("%j has no preview", (text) => {
+    expect(renderSource("x.json", text)).toEqual({ file: "x.json", kind: "invalid", diagnostics: [] });
   });
 
   it("skips JSON that is not a manifest", () => {
     expect(renderSource("package.json", '{"name": "x", "version": "1.0.0"}')).toEqual({
       file: "package.json",
       kind: "skipped",
-      problems: [],
+      diagnostics: [],
     });
+  });
+
+  it("an integration whose authentication_type is none, in any case, has no sign-in form", () => {
+    for (const type of ["none", "NONE"]) {
+      const result = renderSource("mycrm.json", integration({ authentication_type: type }));
+      if (result.kind !== "integration") throw new Error(result.kind);
+      expect(result.integration).toMatchObject({ authenticationType: type, signInForm: false, authFields: [] });
+      expect(formatRenderText([result], { color: false })).toContain(
+        "Sign-in form  (no sign-in form: authentication_type is none)",
+      );
+    }
   });
 
   it("previews an action's input form", () => {
@@ -159,7 +161,7 @@ describe("renderSource", () => {
       ["profile", false, "url", "URL", "https://www.linkedin.com/in/dana-whitfield"],
       ["when", false, "datetime", "date/time", undefined],
     ]);
-    expect(result.problems).toEqual([]);
+    expect(result.diagnostics).toEqual([]);
   });
 });
 

@@ -63,7 +63,7 @@ describe("templates never evaluate code", () => {
     const template = "{{constructor.constructor('globalThis.hacked = 1')()}}";
     const rendered = renderTemplate(template);
     expect(rendered.expansion.result).toBe(template);
-    expect(rendered.problems.map((p) => p.code)).toEqual(["template-syntax"]);
+    expect(rendered.diagnostics.map((d) => d.ruleId)).toEqual(["render/template-syntax"]);
     expect((globalThis as Record<string, unknown>).hacked).toBeUndefined();
   });
 

@@ -1,15 +1,5 @@
 import { type Command, InvalidArgumentError } from "commander";
-
-interface RenderCliOptions {
-  contact?: string;
-  set: string[];
-  allowMissing?: boolean;
-  displayMaxLength?: number;
-  json?: boolean;
-  format?: string;
-  color?: boolean;
-  errorOnUnmatchedPattern: boolean;
-}
+import type { RenderCliOptions } from "../run-render.js";
 
 function positiveInteger(value: string): number {
   if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError("expected a whole number of characters such as 30.");
@@ -23,7 +13,9 @@ function collect(value: string, previous: string[]): string[] {
 export function registerRender(program: Command): void {
   program
     .command("render")
-    .description("preview how Talkdesk shows integrations and actions: phrasing, forms, filled templates")
+    .description(
+      "preview how Talkdesk shows integrations and actions (phrasing, forms, filled templates), with lint's problems",
+    )
     .argument("[paths...]", "files, directories (searched for *.json) or globs; default: the current directory")
     .option("--contact <file>", "a JSON object of contact fields overriding the built-in sample contact")
     .option(
@@ -38,6 +30,8 @@ export function registerRender(program: Command): void {
       "characters a combo-box shows of an action's display (default 30)",
       positiveInteger,
     )
+    .option("-c, --config <path>", "use this lint config file instead of searching for one")
+    .option("--no-config", "ignore config files; lint with the defaults")
     .option("--format <template>", "render one template string instead of files, e.g. '{{contact.email}}'")
     .option("--json", "print the preview as JSON (shape: docs/render-json.md)")
     .option("--color", "force coloured output")
@@ -53,28 +47,10 @@ Examples:
   $ td-integration render --format 'https://{{account}}.example.org' --set account=acme
   $ td-integration render examples --json
 
-Exit codes: 0 rendered, 1 a template cannot be rendered or a phrasing error, 2 usage or I/O problem.`,
+Exit codes: 0 no errors, 1 a lint error or a template that cannot be rendered, 2 usage, config or I/O problem.`,
     )
     .action(async (paths: string[], options: RenderCliOptions) => {
-      const [{ runRender }, { RenderOptionError }, { shouldColor }, { UsageError }] = await Promise.all([
-        import("../../render/run.js"),
-        import("../../render/options.js"),
-        import("../color.js"),
-        import("../errors.js"),
-      ]);
-      const color = !options.json && shouldColor(options.color, process.stdout, process.env);
-      const width = process.stdout.isTTY ? Math.min(Math.max(process.stdout.columns || 80, 40), 120) : 80;
-      try {
-        const { output, exitCode } = await runRender(paths, options, { cwd: process.cwd(), color, width });
-        // A reader that stops early (`render ... | head`) closes the pipe: that is not an error.
-        process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-          if (error.code !== "EPIPE") throw error;
-        });
-        process.stdout.write(output);
-        process.exitCode = exitCode;
-      } catch (error) {
-        if (error instanceof RenderOptionError) throw new UsageError(error.message);
-        throw error;
-      }
+      const { runRender } = await import("../run-render.js");
+      process.exitCode = await runRender(paths, options);
     });
 }
