@@ -85,7 +85,8 @@ export function registerInit(program: Command): void {
       "after",
       `
 Prompts for what is missing when run in a terminal; otherwise (no TTY, or CI set) a missing answer
-exits 2 with the flags to add. Everything is checked by the lint rules before a file is written.
+exits 2 with the flags to add. Each answer is judged by lint on the files it gives, in memory:
+an error refuses it, a warning is shown and does not block.
 
 Examples:
   $ td-integration init
