@@ -30,6 +30,7 @@ import {
   templateQuestions,
   type WriteStatus,
 } from "../scaffold/index.js";
+import { shellQuote } from "../util/shell-quote.js";
 import { didYouMean, isPlainObject } from "../util/suggest.js";
 import { checkOptions, OptionError, reasonOf, ScaffoldError, WriteError } from "./errors.js";
 
@@ -427,14 +428,10 @@ async function writeAll(plan: readonly PlannedWrite[], out: string, force?: bool
 }
 
 function nextSteps(paths: readonly string[]): string[] {
-  const files = paths.map(shellWord).join(" ");
+  const files = paths.map(shellQuote).join(" ");
   return [
     `Review ${files} and fill in what only you know (help texts, real URLs).`,
     `Check them on every change: td-integration lint ${files}`,
     "Give Talkdesk the manifest and the actions it lists.",
   ];
-}
-
-function shellWord(file: string): string {
-  return /^[\w./-]+$/.test(file) ? file : `'${file.replace(/'/g, "'\\''")}'`;
 }

@@ -1,6 +1,7 @@
 import { TdIntegrationError } from "../api/errors.js";
 import type { ScaffoldFile, ScaffoldResult, TemplateInfo } from "../api/scaffold.js";
 import type { Diagnostic } from "../diagnostic.js";
+import { shellQuote } from "../util/shell-quote.js";
 import { UsageError } from "./errors.js";
 
 /** What `init` prints: the template list, the plan of a dry run, the files written and what lint says of them. */
@@ -76,8 +77,4 @@ export function usageError(error: unknown, knownFlags: ReadonlySet<string>): unk
     default:
       return new UsageError(error.message);
   }
-}
-
-function shellQuote(text: string): string {
-  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
 }

@@ -95,7 +95,7 @@ export async function resolveQuestions(
       throw new AnswerError(
         defaultErrors.map((f) => ({
           id: question.id,
-          message: `${where(question.id)}: the default ${JSON.stringify(fallback)} (made from your other answers) does not pass: ${f.message}`,
+          message: `${where(question.id)}: the default ${JSON.stringify(fallback)} (made from your other answers) does not pass: ${word(f)}`,
         })),
       );
     }
