@@ -14,6 +14,7 @@ export {
   ConfigInvalidError,
   type ConfigProblem,
   type ErrorCode,
+  type MissingAnswer,
   OptionError,
   PathError,
   ScaffoldError,
@@ -34,7 +35,9 @@ export {
 export {
   listScaffoldTemplates,
   type ScaffoldFile,
+  type ScaffoldLabels,
   type ScaffoldOptions,
+  type ScaffoldPrompts,
   type ScaffoldResult,
   scaffold,
   type TemplateInfo,

@@ -3,6 +3,10 @@
  * what is wrong and how to fix it, as the CLI would say it. The API never exits the process.
  */
 
+import type { MissingAnswer } from "../scaffold/questions.js";
+
+export type { MissingAnswer };
+
 export type ErrorCode =
   /** A config object or file is invalid or cannot be read. */
   | "CONFIG_INVALID"
@@ -81,6 +85,8 @@ export interface ScaffoldErrorDetails {
   problems?: readonly AnswerProblem[];
   /** Ids of the questions that need an answer (ANSWERS_MISSING). */
   missing?: readonly string[];
+  /** Each of them described: flag, an example answer, what it asks (ANSWERS_MISSING). */
+  missingAnswers?: readonly MissingAnswer[];
   /** Files that exist with other content (FILE_EXISTS), relative to `cwd`. */
   files?: readonly string[];
 }
@@ -90,6 +96,7 @@ export class ScaffoldError extends TdIntegrationError {
   override name = "ScaffoldError";
   readonly problems: readonly AnswerProblem[];
   readonly missing: readonly string[];
+  readonly missingAnswers: readonly MissingAnswer[];
   readonly files: readonly string[];
   constructor(
     code: "TEMPLATE_INVALID" | "ANSWERS_MISSING" | "ANSWERS_INVALID" | "FILE_EXISTS",
@@ -99,6 +106,7 @@ export class ScaffoldError extends TdIntegrationError {
     super(code, message);
     this.problems = details.problems ?? [];
     this.missing = details.missing ?? [];
+    this.missingAnswers = details.missingAnswers ?? [];
     this.files = details.files ?? [];
   }
 }

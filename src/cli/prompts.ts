@@ -19,5 +19,10 @@ export function inquirerAsker(context?: Parameters<typeof input>[1]): Asker {
         context,
       ),
     confirm: (options) => confirm(options, context),
+    // Under the prompt just answered: lint's warnings, with the rule id, as `lint` shows them.
+    warn: (warnings) => {
+      const output = context?.output ?? process.stdout;
+      for (const w of warnings) output.write(`  ⚠ warning  ${w.message}${w.ruleId ? `  ${w.ruleId}` : ""}\n`);
+    },
   };
 }

@@ -7,10 +7,11 @@ export {
   coerceAnswer,
   coerceGivenAnswers,
   describeMissing,
-  flagExample,
+  exampleAnswer,
   flagName,
   type GivenAnswer,
   isActive,
+  type MissingAnswer,
 } from "./questions.js";
 export { type Answers, type RenderedFile, type RenderResult, renderTemplates } from "./render.js";
 export { type Asker, type Choice, type Resolution, type ResolveOptions, resolveQuestions } from "./resolve.js";
@@ -23,5 +24,5 @@ export {
   resolveTemplate,
   TemplateError,
 } from "./template.js";
-export { answerProblems, checkAll, type FinalCheck, type Session } from "./validate.js";
+export { checkAll, type FinalCheck, type Finding, judgeAnswer, type Session, type Verdict } from "./validate.js";
 export { applyWrites, type PlannedWrite, planWrites, type WriteStatus } from "./write.js";

@@ -22,10 +22,17 @@ export function isActive(question: Question, answers: Answers): boolean | undefi
   if (!when) return true;
   const value = answers[when.id];
   if (value === undefined) return undefined;
-  if (when.equals !== undefined && value !== when.equals) return false;
-  if (when.notEquals !== undefined && value === when.notEquals) return false;
+  if (when.equals !== undefined && !same(value, when.equals)) return false;
+  if (when.notEquals !== undefined && same(value, when.notEquals)) return false;
   if (when.includes !== undefined && !(Array.isArray(value) && value.includes(when.includes))) return false;
   return true;
+}
+
+/** Equal, strings without regard to case (as lint reads an input's `type`). */
+function same(value: unknown, expected: string | boolean): boolean {
+  return typeof value === "string" && typeof expected === "string"
+    ? value.toLowerCase() === expected.toLowerCase()
+    : value === expected;
 }
 
 /** The question's default with placeholders filled, or undefined when it names an unanswered question. */
@@ -56,6 +63,14 @@ function label(question: Question, where: string): string {
   return `${where} (${question.message.replace(/[:?]\s*$/, "")})`;
 }
 
+/**
+ * How a message names one item of a group answer, counted from 1: `--input 1` for a repeated flag
+ * (the first `--input` given), `answers.json: inputs: input 1` for an answers file.
+ */
+export function itemLabel(where: string, itemName: string, index: number): string {
+  return where.startsWith("--") ? `${where} ${index + 1}` : `${where}: ${itemName} ${index + 1}`;
+}
+
 /** An answer given before asking (a flag, an answers file, an API option) and where it came from. */
 export interface GivenAnswer {
   raw: unknown;
@@ -81,9 +96,17 @@ export function coerceGivenAnswers(
  * Turns a raw value (a flag's text, or any JSON from an answers file) into the answer's type.
  * Throws AnswerError with a message naming the value and what to give instead.
  */
-export function coerceAnswer(question: Question, raw: unknown, where: string, answers: Answers = {}): unknown {
+export function coerceAnswer(
+  question: Question,
+  raw: unknown,
+  where: string,
+  answers: Answers = {},
+  item?: { id: string; label: string },
+): unknown {
   const fail = (message: string): never => {
-    throw new AnswerError([{ id: question.id, message: `${label(question, where)}: ${message}` }]);
+    throw new AnswerError([
+      { id: item?.id ?? question.id, message: `${item ? item.label : label(question, where)}: ${message}` },
+    ]);
   };
   switch (question.type) {
     case "input":
@@ -97,7 +120,9 @@ export function coerceAnswer(question: Question, raw: unknown, where: string, an
     }
     case "select": {
       if (typeof raw !== "string") return fail(`expected one of ${values(question).join(", ")}`);
-      if (!values(question).includes(raw)) {
+      // An item's value is written into the file as given: lint judges it (`number` is a Number input).
+      // Only a choice that steers init itself (which template) must be one of the choices.
+      if (!values(question).includes(raw) && !item) {
         const suggestion = didYouMean(raw, values(question));
         return fail(
           `\`${raw}\` is not one of ${values(question).join(", ")}${suggestion ? `; did you mean \`${suggestion}\`?` : ""}`,
@@ -143,8 +168,9 @@ function values(question: { choices: { value: string }[] }): string[] {
 }
 
 function coerceGroup(question: GroupQuestion, raw: unknown, where: string, answers: Answers): Answers[] {
-  const fail = (message: string): never => {
-    throw new AnswerError([{ id: question.id, message: `${label(question, where)}: ${message}` }]);
+  const fail = (message: string, index?: number): never => {
+    const at = index === undefined ? label(question, where) : itemLabel(where, question.itemName, index);
+    throw new AnswerError([{ id: question.id, message: `${at}: ${message}` }]);
   };
   let items: unknown[];
   if (Array.isArray(raw)) items = raw;
@@ -157,15 +183,16 @@ function coerceGroup(question: GroupQuestion, raw: unknown, where: string, answe
       try {
         item = JSON.parse(entry);
       } catch {
-        fail(`${question.itemName} ${index + 1} is not a JSON object: ${entry}; write it as ${groupExample(question)}`);
+        fail(`not a JSON object: ${entry}; write it as ${groupExample(question)}`, index);
       }
     }
-    if (!isPlainObject(item)) return fail(`${question.itemName} ${index + 1} must be a JSON object`);
+    if (!isPlainObject(item)) return fail(`must be a JSON object, such as ${groupExample(question)}`, index);
     for (const key of Object.keys(item)) {
       if (!known.has(key)) {
         const suggestion = didYouMean(key, known);
         fail(
-          `${question.itemName} ${index + 1} has an unknown key \`${key}\`${suggestion ? `; did you mean \`${suggestion}\`?` : `; known keys: ${[...known].join(", ")}`}`,
+          `unknown key \`${key}\`${suggestion ? `; did you mean \`${suggestion}\`?` : `; known keys: ${[...known].join(", ")}`}`,
+          index,
         );
       }
     }
@@ -175,47 +202,35 @@ function coerceGroup(question: GroupQuestion, raw: unknown, where: string, answe
       if (out[sub.id] !== undefined) continue;
       const given = item[sub.id];
       if (given !== undefined && given !== null) {
-        out[sub.id] = coerceAnswer(sub, given, `${where} ${question.itemName} ${index + 1} \`${sub.id}\``, answers);
+        const at = `${itemLabel(where, question.itemName, index)} \`${sub.id}\``;
+        out[sub.id] = coerceAnswer(sub, given, where, answers, { id: question.id, label: at });
         continue;
       }
       const fallback = defaultOf(sub, answers, out);
       if (fallback !== undefined) out[sub.id] = fallback;
-      else if (sub.required) fail(`${question.itemName} ${index + 1} needs \`${sub.id}\` (${sub.message})`);
+      else if (sub.required) fail(`needs \`${sub.id}\` (${sub.message})`, index);
     }
     return out;
   });
 }
 
-function shellQuote(text: string): string {
-  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
-}
-
-/** How to pass an answer on the command line, ready to paste: `--auth-type=none`, `--name=mycrm`. */
-export function flagExample(question: Question, knownFlags: ReadonlySet<string>, answers: Answers = {}): string {
-  const flag = flagName(question);
-  const prefix = knownFlags.has(flag) ? `--${flag}=` : `--set=${question.id}=`;
+/** An example answer, as text to put after a flag: the default when there is one, else the question's hint. */
+export function exampleAnswer(question: Question, answers: Answers = {}): string {
   const fallback = defaultOf(question, answers);
-  let value: string;
   switch (question.type) {
     case "select":
-      value = typeof fallback === "string" ? fallback : (question.choices[0]?.value ?? "");
-      break;
+      return typeof fallback === "string" ? fallback : (question.choices[0]?.value ?? "");
     case "checkbox":
-      value = (Array.isArray(fallback) ? fallback : values(question)).join(",");
-      break;
+      return (Array.isArray(fallback) ? fallback : values(question)).join(",");
     case "confirm":
-      value = String(typeof fallback === "boolean" ? fallback : true);
-      break;
+      return String(typeof fallback === "boolean" ? fallback : true);
     case "list":
-      value = Array.isArray(fallback) && fallback.length > 0 ? fallback.join(",") : (question.hint ?? "a,b");
-      break;
+      return Array.isArray(fallback) && fallback.length > 0 ? fallback.join(",") : (question.hint ?? "a,b");
     case "group":
-      value = groupExample(question);
-      break;
+      return groupExample(question);
     default:
-      value = question.hint ?? (typeof fallback === "string" ? fallback : question.id);
+      return question.hint ?? (typeof fallback === "string" ? fallback : question.id);
   }
-  return `${prefix}${shellQuote(value)}`;
 }
 
 function groupExample(question: GroupQuestion): string {
@@ -230,12 +245,20 @@ function groupExample(question: GroupQuestion): string {
   return JSON.stringify(example);
 }
 
-/** One entry of the "missing answers" list: the flag to paste, and what it is (allowed values, default). */
-export function describeMissing(
-  question: Question,
-  knownFlags: ReadonlySet<string>,
-  answers: Answers,
-): { flag: string; about: string } {
+/** One entry of the "missing answers" list: the question, an example answer, and what it is. */
+export interface MissingAnswer {
+  /** The question id, the key of an answers file. */
+  id: string;
+  /** The command-line flag of the question, without `--`. */
+  flag: string;
+  /** An example answer: the default, or a hint such as `mycrm`. */
+  example: string;
+  /** What the question asks, its allowed values and what `useDefaults` does with it. */
+  about: string;
+}
+
+/** Describes a question nobody answered; `useDefaults` names the option that takes defaults (`--yes`). */
+export function describeMissing(question: Question, answers: Answers, useDefaults: string): MissingAnswer {
   const notes: string[] = [];
   if (question.type === "select") notes.push(`one of: ${values(question).join(", ")}`);
   if (question.type === "checkbox") notes.push(`comma-separated, any of: ${values(question).join(", ")}`);
@@ -249,11 +272,13 @@ export function describeMissing(
     notes.push(`keys: ${[...new Set(keys)].join(", ")}`);
   }
   const fallback = defaultOf(question, answers);
-  if (!isEmpty(fallback)) notes.push(`--yes takes ${JSON.stringify(fallback)}`);
-  else if (question.type === "group" && question.min === 0) notes.push("optional: --yes adds none");
-  else if (!question.required && question.type !== "group") notes.push("optional: --yes leaves it out");
+  if (!isEmpty(fallback)) notes.push(`${useDefaults} takes ${JSON.stringify(fallback)}`);
+  else if (question.type === "group" && question.min === 0) notes.push(`optional: ${useDefaults} adds none`);
+  else if (!question.required && question.type !== "group") notes.push(`optional: ${useDefaults} leaves it out`);
   return {
-    flag: flagExample(question, knownFlags, answers),
+    id: question.id,
+    flag: flagName(question),
+    example: exampleAnswer(question, answers),
     about: `${question.message.replace(/[:?]\s*$/, "")}${notes.length ? ` (${notes.join("; ")})` : ""}`,
   };
 }

@@ -1,7 +1,8 @@
 import { CONTACT_FIELDS } from "../manifest/vocabulary.js";
-import { AnswerError, coerceAnswer, defaultOf, isActive } from "./questions.js";
+import { AnswerError, coerceAnswer, defaultOf, isActive, itemLabel } from "./questions.js";
 import type { Answers } from "./render.js";
 import type { GroupQuestion, LeafQuestion, Question } from "./template.js";
+import type { Finding, Verdict } from "./validate.js";
 
 export interface Choice<T> {
   value: T;
@@ -22,17 +23,24 @@ export interface Asker {
     validate?: (values: readonly string[]) => string | true;
   }): Promise<string[]>;
   confirm(options: { message: string; default?: boolean }): Promise<boolean>;
+  /** Shows lint's warnings about the answer just given, under its prompt; they do not block. */
+  warn?(warnings: readonly { message: string; ruleId?: string }[]): void;
 }
 
 export interface ResolveOptions {
   /** Answers from flags and the answers file, already coerced. */
   given: Answers;
+  /** How messages name a given answer (`--logo-url`, `answers.json: logo_url`). Default: its id. */
+  where?: (id: string) => string;
   /** Absent: no terminal, so a missing answer is reported instead of asked. */
   ask?: Asker;
   /** Take defaults (and leave optional answers out) instead of asking. */
   yes: boolean;
-  /** Lint-level problems of one answer (see answerProblems); none when absent. */
-  validate?: (answers: Answers, key: string) => string[];
+  /**
+   * What lint says about one answer (see judgeAnswer): errors refuse it, warnings do not. `derived`
+   * names answers whose defaults are made from this one. Nothing is judged when absent.
+   */
+  validate?: Judge;
   /** Integration names offered for provider questions. */
   providers?: readonly string[];
 }
@@ -43,6 +51,9 @@ export interface Resolution {
   missing: Question[];
 }
 
+type Judge = (answers: Answers, key: string, derived?: readonly string[]) => Verdict;
+
+const NO_PROBLEMS: Verdict = { errors: [], warnings: [] };
 const OTHER = "\u0000other";
 const NO_DEFAULT = "\u0000none";
 
@@ -53,29 +64,38 @@ export async function resolveQuestions(
   answers: Answers = {},
 ): Promise<Resolution> {
   const missing: Question[] = [];
-  const validate = options.validate ?? (() => []);
-  for (const question of questions) {
+  const validate: Judge = options.validate ?? (() => NO_PROBLEMS);
+  const where = options.where ?? ((id: string) => id);
+  for (const [index, question] of questions.entries()) {
     if (answers[question.id] !== undefined) continue;
     const active = isActive(question, answers);
     if (active !== true) continue;
+    const judge = (candidate: Answers, key = question.id) => {
+      if (key !== question.id) return validate(candidate, key);
+      const ahead = lookAhead(questions.slice(index + 1), candidate, options.given, question.id);
+      return validate(ahead.answers, key, ahead.derived);
+    };
     if (options.given[question.id] !== undefined) {
       answers[question.id] = options.given[question.id];
-      const problems = problemsOf(question, answers, validate);
-      if (problems.length > 0) throw new AnswerError(problems.map((message) => ({ id: question.id, message })));
+      const errors = problemsOf(question, answers, judge);
+      if (errors.length > 0) {
+        const label = where(question.id);
+        throw new AnswerError(errors.map((f) => ({ id: question.id, message: wordGiven(f, label, question) })));
+      }
       continue;
     }
     const fallback = defaultOf(question, answers);
-    const defaultProblems =
-      fallback === undefined ? [] : problemsOf(question, { ...answers, [question.id]: fallback }, validate);
-    if (options.yes && fallback !== undefined && defaultProblems.length === 0) {
+    const defaultErrors =
+      fallback === undefined ? [] : problemsOf(question, { ...answers, [question.id]: fallback }, judge);
+    if (options.yes && fallback !== undefined && defaultErrors.length === 0) {
       answers[question.id] = fallback;
       continue;
     }
     if (options.yes && fallback !== undefined && !options.ask) {
       throw new AnswerError(
-        defaultProblems.map((message) => ({
+        defaultErrors.map((f) => ({
           id: question.id,
-          message: `the default ${JSON.stringify(fallback)} (made from your other answers) does not pass: ${message}`,
+          message: `${where(question.id)}: the default ${JSON.stringify(fallback)} (made from your other answers) does not pass: ${word(f)}`,
         })),
       );
     }
@@ -95,43 +115,92 @@ export async function resolveQuestions(
     answers[question.id] =
       question.type === "group"
         ? await askGroup(question, answers, options.ask, validate)
-        : await askLeaf(question, answers, options.ask, validate, question.id, undefined, options.providers);
+        : await askLeaf(question, answers, options.ask, judge, question.id, undefined, options.providers);
   }
   return { answers, missing };
 }
 
 function dependsOn(question: Question, missing: readonly Question[]): boolean {
-  if (typeof question.default !== "string") return false;
-  const refs = [...question.default.matchAll(/\$\{([a-z][a-z0-9_]*)/g)].map((m) => m[1]);
-  return refs.length > 0 && refs.some((ref) => missing.some((q) => q.id === ref));
+  return missing.some((q) => refersTo(question, q.id));
 }
 
-/** Lint problems of an answer and, for a group, of each item's answers. */
-function problemsOf(question: Question, answers: Answers, validate: (a: Answers, key: string) => string[]): string[] {
-  const problems = validate(answers, question.id);
-  const value = answers[question.id];
-  if (question.type === "group") {
-    if (Array.isArray(value) && value.length < question.min) {
-      problems.push(`add at least ${question.min} ${question.itemName}${question.min === 1 ? "" : "s"}`);
+/** Whether the question's default is made from the answer `id` (`${bridge_url|base}/contact_sync`). */
+function refersTo(question: Question, id: string): boolean {
+  if (typeof question.default !== "string") return false;
+  return [...question.default.matchAll(/\$\{([a-z][a-z0-9_]*)/g)].some((m) => m[1] === id);
+}
+
+/**
+ * The answers as they will be once the later questions are answered by their given values or
+ * defaults, and which of them take a default made from the answer `id`: lint sees the endpoints
+ * a bridge URL gives while that URL is being answered.
+ */
+function lookAhead(
+  later: readonly Question[],
+  answers: Answers,
+  given: Answers,
+  id: string,
+): { answers: Answers; derived: string[] } {
+  if (!later.some((q) => refersTo(q, id))) return { answers, derived: [] };
+  const out: Answers = { ...answers };
+  const derived: string[] = [];
+  for (const question of later) {
+    if (out[question.id] !== undefined || isActive(question, out) !== true) continue;
+    if (given[question.id] !== undefined) {
+      out[question.id] = given[question.id];
+      continue;
     }
-    (Array.isArray(value) ? value : []).forEach((item, index) => {
-      for (const sub of question.item) {
-        if ((item as Answers)[sub.id] === undefined) continue;
-        for (const message of validate(answers, `${question.id}/${index}/${sub.id}`)) {
-          problems.push(`${question.itemName} ${index + 1} \`${sub.id}\`: ${message}`);
-        }
-      }
-    });
+    const fallback = defaultOf(question, out);
+    if (fallback === undefined) continue;
+    out[question.id] = fallback;
+    if (refersTo(question, id)) derived.push(question.id);
   }
-  return problems;
+  return { answers: out, derived };
+}
+
+/** How a refused given answer is told: named by where it came from, and by item for a group. */
+function wordGiven(finding: Finding, where: string, question: Question): string {
+  if (finding.item && question.type === "group") {
+    const item = itemLabel(where, question.itemName, finding.item.index);
+    return `${item}${finding.item.key ? ` \`${finding.item.key}\`` : ""}: ${finding.message}`;
+  }
+  return `${where}: ${word(finding)}`;
+}
+
+/** A finding's message; one in an answer made from this one says so. */
+function word(finding: Finding): string {
+  return finding.derived
+    ? `\`${finding.derived}\` defaults to a URL made from it, and lint says: ${finding.message}`
+    : finding.message;
+}
+
+/** Lint's errors on an answer, and for a group, that it has enough items. */
+function problemsOf(question: Question, answers: Answers, judge: (a: Answers) => Verdict): Finding[] {
+  const errors = [...judge(answers).errors];
+  const value = answers[question.id];
+  if (question.type === "group" && Array.isArray(value) && value.length < question.min) {
+    errors.push({ message: `add at least ${question.min} ${question.itemName}${question.min === 1 ? "" : "s"}` });
+  }
+  return derivedOnce(errors);
+}
+
+/** One finding per rule for the defaults made from an answer: three endpoints on http:// say one thing. */
+function derivedOnce(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    if (!f.derived) return true;
+    if (seen.has(f.ruleId ?? "")) return false;
+    seen.add(f.ruleId ?? "");
+    return true;
+  });
 }
 
 function check(
   question: LeafQuestion,
   raw: unknown,
   candidate: (value: unknown) => Answers,
+  judge: (answers: Answers, key: string) => Verdict,
   key: string,
-  validate: (a: Answers, key: string) => string[],
   answers: Answers,
 ): string | true {
   let value: unknown;
@@ -143,17 +212,31 @@ function check(
     throw error;
   }
   if (question.type === "input" && question.required && value === "") return "an answer is required";
-  const problems = validate(candidate(value), key);
-  return problems.length > 0 ? problems.join("; ") : true;
+  const errors = derivedOnce(judge(candidate(value), key).errors);
+  return errors.length > 0 ? errors.map(word).join("; ") : true;
 }
 
+/** After an answer is taken: lint's warnings about it, shown under its prompt. */
+function warnAbout(ask: Asker, verdict: Verdict): void {
+  const warnings = derivedOnce(verdict.warnings);
+  if (warnings.length > 0) ask.warn?.(warnings.map((f) => ({ message: word(f), ruleId: f.ruleId })));
+}
+
+interface ItemContext {
+  group: string;
+  index: number;
+  items: Answers[];
+  answers: Answers;
+}
+
+/** Asks one question; refuses what lint calls an error, then shows its warnings under the prompt. */
 async function askLeaf(
   question: LeafQuestion,
   answers: Answers,
   ask: Asker,
-  validate: (a: Answers, key: string) => string[],
+  judge: (a: Answers, key: string) => Verdict,
   key: string,
-  item: { group: string; index: number; items: Answers[]; answers: Answers } | undefined,
+  item: ItemContext | undefined,
   providers: readonly string[] = [],
   prefix = "",
 ): Promise<unknown> {
@@ -162,13 +245,29 @@ async function askLeaf(
     const current = { ...item.answers, [question.id]: value };
     return { ...answers, [item.group]: [...item.items.slice(0, item.index), current] };
   };
+  const value = await prompt(question, answers, ask, judge, key, item, candidate, providers, prefix);
+  if (value !== "" && value !== undefined) warnAbout(ask, judge(candidate(value), key));
+  return value;
+}
+
+async function prompt(
+  question: LeafQuestion,
+  answers: Answers,
+  ask: Asker,
+  validate: (a: Answers, key: string) => Verdict,
+  key: string,
+  item: ItemContext | undefined,
+  candidate: (value: unknown) => Answers,
+  providers: readonly string[],
+  prefix: string,
+): Promise<unknown> {
   const fallback = defaultOf(question, answers, item?.answers);
   const message = `${prefix}${question.message}`;
   const textPrompt = async (def: unknown) => {
     const raw = await ask.input({
       message,
       default: def === undefined ? undefined : Array.isArray(def) ? def.join(", ") : String(def),
-      validate: (v) => check(question, v, candidate, key, validate, answers),
+      validate: (v) => check(question, v, candidate, validate, key, answers),
     });
     return coerceAnswer(question, raw, "answer", answers);
   };
@@ -206,7 +305,7 @@ async function askLeaf(
       if (picked === NO_DEFAULT) return "";
       if (picked === OTHER) return textPrompt(fallback);
       // A provider can still be wrong for the input's type; then let the user type instead.
-      return check(question, picked, candidate, key, validate, answers) === true ? picked : textPrompt(picked);
+      return check(question, picked, candidate, validate, key, answers) === true ? picked : textPrompt(picked);
     }
     case "select": {
       const picked = await ask.select<string>({
@@ -225,7 +324,7 @@ async function askLeaf(
           name: c.name ?? c.value,
           checked: chosen.includes(c.value),
         })),
-        validate: (values) => check(question, [...values], candidate, key, validate, answers),
+        validate: (values) => check(question, [...values], candidate, validate, key, answers),
       });
     }
     case "confirm":
@@ -237,7 +336,7 @@ async function askGroup(
   group: GroupQuestion,
   answers: Answers,
   ask: Asker,
-  validate: (a: Answers, key: string) => string[],
+  validate: (a: Answers, key: string) => Verdict,
 ): Promise<Answers[]> {
   const items: Answers[] = [];
   const name = group.itemName;

@@ -95,12 +95,14 @@ describe("scaffold()", () => {
       answers: INTEGRATION,
       useDefaults: false,
     }).catch((e: unknown) => e);
+    // One call lists every answer still needed: what to create, and the questions of the template it would pick.
     expect(noDefaults).toMatchObject({
       code: "ANSWERS_MISSING",
-      message:
-        'scaffold needs these answers (by question id):\n  authentication_type: Authentication type (one of: none, custom, oauth2, oauth2_password, oauth2_client_credentials; useDefaults takes "none")',
-      missing: ["authentication_type"],
+      missing: ["authentication_type", "display_name", "features"],
     });
+    expect((noDefaults as ScaffoldError).message).toMatch(
+      /^scaffold needs these answers \(by question id\):\n {2}authentication_type: Authentication type \(one of: none, custom, oauth2, oauth2_password, oauth2_client_credentials; useDefaults takes "none"\)\n {2}display_name: /,
+    );
   });
 
   it("rejects invalid answers with the lint message, unknown answers with a suggestion", async () => {

@@ -53,7 +53,7 @@ describe.skipIf(!hasTmux)(title, () => {
     spawnSync("tmux", ["-L", SOCKET, "kill-server"]);
   });
 
-  it("asks the questions, shows a lint message inline, and writes a clean manifest", async () => {
+  it("asks the questions, refuses lint's errors inline, shows its warnings without blocking, and writes", async () => {
     const dir = tempDir();
     start(dir);
     await waitFor("What do you want to create?");
@@ -71,16 +71,20 @@ describe.skipIf(!hasTmux)(title, () => {
     await waitFor("Logo URL");
     type("http://cdn.acme.example.com/logo.png");
     keys("Enter");
-    await waitFor("uses http://");
-    for (let i = 0; i < "http://".length; i++) keys("Home", "Delete");
-    type("https://");
-    keys("Enter");
-    await waitFor("✔ Logo URL (https): https://cdn.acme.example.com/logo.png");
-    await waitFor("Icon URL");
+    // A lint warning shows under the answered prompt and does not block: the next question comes.
+    const warned = await waitFor("Icon URL");
+    expect(warned).toContain("✔ Logo URL (https): http://cdn.acme.example.com/logo.png");
+    expect(warned).toContain("  ⚠ warning  `logo_url` `http://cdn.acme.example.com/logo.png` uses http://");
+    expect(warned).toContain("image-url-https");
     type("https://cdn.acme.example.com/icon.png");
     keys("Enter");
     await waitFor("Base URL of your bridge");
-    type("https://bridge.acme.example.com");
+    // A lint error keeps the prompt open with the message under it.
+    type("http://bridge.acme.example.com");
+    keys("Enter");
+    await waitFor("Talkdesk requires https:// for bridge endpoints");
+    for (let i = 0; i < "http://".length; i++) keys("Home", "Delete");
+    type("https://");
     keys("Enter");
     await waitFor("Features:");
     keys("Enter");
@@ -97,14 +101,14 @@ describe.skipIf(!hasTmux)(title, () => {
       name: "acme",
       display_name: "Acme",
       description: "Acme tickets next to the caller",
-      logo_url: "https://cdn.acme.example.com/logo.png",
+      logo_url: "http://cdn.acme.example.com/logo.png",
       icon_url: "https://cdn.acme.example.com/icon.png",
       authentication_type: "none",
       contact_synchronization_endpoint: "https://bridge.acme.example.com/contact_sync",
       interaction_retrieval_endpoint: "https://bridge.acme.example.com/interaction_update",
       interaction_types: ["ticket", "case"],
     });
-    expect(lintDir(dir)).toEqual([]);
+    expect(lintDir(dir)).toEqual([expect.stringMatching(/^acme\.json:5:15 image-url-https /)]);
   });
 
   it("Ctrl+C at a prompt exits 130 and writes nothing", async () => {

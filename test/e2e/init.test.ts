@@ -148,12 +148,12 @@ describe("td-integration init (no terminal)", () => {
     ]);
   });
 
-  it("validates flag values with the lint rules", () => {
+  it("validates flag values with the lint rules: an error refuses the answer", () => {
     const dir = tempDir();
-    const result = runCli([...BASE_FLAGS, "--logo-url=http://cdn.acme.example.com/logo.png"], { cwd: dir });
+    const result = runCli([...BASE_FLAGS, "--logo-url=logo.png"], { cwd: dir });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(
-      /^td-integration: --logo-url: `logo_url` `http:\/\/cdn\.acme\.example\.com\/logo\.png` uses http:\/\//,
+    expect(result.stderr).toBe(
+      "td-integration: --logo-url: `logo_url` `logo.png` is not an absolute http(s) URL: write the full address, such as `https://logo.png`\n",
     );
     const bad = runCli([...BASE_FLAGS, "--auth-type=OAuth2"], { cwd: dir });
     expect(bad.stderr).toContain("did you mean `oauth2`?");

@@ -9,11 +9,9 @@ function integrationSteps(auth: string, authSteps: Step[]): Step[] {
   return [
     { ask: /What do you want to create/, answer: "integration" },
     { ask: /Authentication type/, answer: auth },
-    { ask: /System name/, answer: "My CRM", rejects: /not a system name/ },
     { ask: /System name/, answer: "acme" },
     { ask: /Display name/, answer: "" },
     { ask: /Description/, answer: "Acme tickets next to the caller" },
-    { ask: /Logo URL/, answer: "http://cdn.acme.example.com/logo.png", rejects: /http:\/\// },
     { ask: /Logo URL/, answer: "https://cdn.acme.example.com/logo.png" },
     { ask: /Icon URL/, answer: "https://cdn.acme.example.com/icon.png" },
     { ask: /Base URL of your bridge/, answer: "https://bridge.acme.example.com/talkdesk/" },
@@ -218,6 +216,26 @@ describe("init prompts, one run per authentication type", () => {
   });
 });
 
+describe("init prompts: lint's warnings show under the prompt and do not block", () => {
+  it("an http:// logo URL is taken, with its warning shown under the prompt", async () => {
+    const dir = tempDir();
+    const steps = integrationSteps("none", []);
+    const logo = steps.findIndex((s) => String(s.ask) === String(/Logo URL/));
+    steps[logo] = {
+      ask: /Logo URL/,
+      answer: "http://cdn.acme.example.com/logo.png",
+      warns: /uses http:\/\/.*image-url-https/,
+    };
+    const run = await runScripted(dir, steps);
+    expect(run.code).toBe(0);
+    expect(run.files["acme.json"]).toMatchObject({ logo_url: "http://cdn.acme.example.com/logo.png" });
+    expect(run.stdout).toMatch(
+      /lint: 1 warning in the new file .*\n {2}acme\.json:5:15 {2}warning {2}.*image-url-https/,
+    );
+    expect(lintDir(dir)).toEqual([expect.stringMatching(/^acme\.json:5:15 image-url-https /)]);
+  });
+});
+
 describe("init prompts for actions", () => {
   it("an action with several inputs, offered the project's integrations as providers", async () => {
     const dir = tempDir();
@@ -228,7 +246,6 @@ describe("init prompts for actions", () => {
       { ask: /Provider/, answer: "acme_helpdesk" },
       { ask: /Action name/, answer: "log_call" },
       { ask: /Display/, answer: "" },
-      { ask: /Description/, answer: "Log the call in Acme Helpdesk", rejects: /capital/ },
       { ask: /Description/, answer: "log the call in Acme Helpdesk" },
       { ask: /Endpoint/, answer: "https://bridge.acme-helpdesk.example.com/talkdesk/actions/log_call" },
       { ask: /Add an input/, answer: true },

@@ -86,8 +86,10 @@ describe("answers from flags and files", () => {
   });
 
   it("lists a missing answer as a flag to paste, with its allowed values", () => {
-    expect(describeMissing(authType as never, new Set(["auth-type"]), {})).toEqual({
-      flag: "--auth-type=none",
+    expect(describeMissing(authType as never, {}, "--yes")).toEqual({
+      id: "authentication_type",
+      flag: "auth-type",
+      example: "none",
       about:
         'Authentication type (one of: none, custom, oauth2, oauth2_password, oauth2_client_credentials; --yes takes "none")',
     });

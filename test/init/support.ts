@@ -2,8 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect } from "vitest";
-import type { InitCliOptions } from "../../src/cli/commands/init.js";
-import { runInit } from "../../src/cli/run-init.js";
+import { type InitCliOptions, runInit } from "../../src/cli/commands/init.js";
 import { lintSources } from "../../src/lint/engine.js";
 import type { Asker } from "../../src/scaffold/index.js";
 
@@ -13,13 +12,26 @@ export interface Step {
   answer: string | boolean | string[];
   /** The validate message this answer must get (the prompt then stays, and the next step answers it). */
   rejects?: RegExp;
+  /** A warning this answer must get under the prompt (it is taken all the same). */
+  warns?: RegExp;
 }
 
 /** Prompts that answer from a script, in order, and fail the test on any unexpected question. */
-export function scriptedAsker(steps: Step[]): Asker & { asked: string[]; remaining: () => number } {
+export function scriptedAsker(steps: Step[]): Asker & { asked: string[]; remaining: () => number; warnings: string[] } {
   const queue = [...steps];
   const asked: string[] = [];
+  const warnings: string[] = [];
+  let expectWarning: { step: Step; seen: boolean } | undefined;
+  const settleWarning = () => {
+    if (expectWarning && !expectWarning.seen) {
+      throw new Error(
+        `no warning for ${JSON.stringify(expectWarning.step.answer)}; expected ${expectWarning.step.warns}`,
+      );
+    }
+    expectWarning = undefined;
+  };
   const next = (message: string): Step => {
+    settleWarning();
     asked.push(message);
     const step = queue.shift();
     if (!step) throw new Error(`unexpected prompt: ${message}`);
@@ -28,7 +40,18 @@ export function scriptedAsker(steps: Step[]): Asker & { asked: string[]; remaini
   };
   return {
     asked,
-    remaining: () => queue.length,
+    warnings,
+    remaining: () => {
+      settleWarning();
+      return queue.length;
+    },
+    warn(list) {
+      const text = list.map((w) => `${w.message}  ${w.ruleId}`).join("\n");
+      warnings.push(text);
+      if (!expectWarning) throw new Error(`unexpected warning: ${text}`);
+      expect(text).toMatch(expectWarning.step.warns as RegExp);
+      expectWarning.seen = true;
+    },
     async input(options) {
       for (;;) {
         const step = next(options.message);
@@ -40,6 +63,7 @@ export function scriptedAsker(steps: Step[]): Asker & { asked: string[]; remaini
           continue;
         }
         expect(verdict, `answer ${JSON.stringify(answer)} to "${options.message}"`).toBe(true);
+        if (step.warns) expectWarning = { step, seen: false };
         return answer;
       }
     },
@@ -94,10 +118,10 @@ export async function runScripted(cwd: string, steps: Step[], overrides: Partial
   const code = await runInit(options(overrides), {
     cwd,
     env: {},
-    stdin: process.stdin,
     stdout: stdout.stream,
     stderr: stderr.stream,
-    asker,
+    isTTY: false,
+    prompts: asker,
   });
   expect(asker.remaining(), `unused steps; asked: ${asker.asked.join(" | ")}`).toBe(0);
   return { code, stdout: stdout.text(), stderr: stderr.text(), files: readJsonFiles(cwd) };

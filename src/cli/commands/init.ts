@@ -1,4 +1,6 @@
 import type { Command } from "commander";
+import type { ScaffoldPrompts, ScaffoldResult } from "../../api/scaffold.js";
+import { UsageError } from "../errors.js";
 
 /** One flag per question of the built-in templates: flag name -> answer id (question id). */
 export const ANSWER_FLAGS: readonly { flag: string; id: string; description: string; repeat?: boolean }[] = [
@@ -83,7 +85,8 @@ export function registerInit(program: Command): void {
       "after",
       `
 Prompts for what is missing when run in a terminal; otherwise (no TTY, or CI set) a missing answer
-exits 2 with the flags to add. Everything is checked by the lint rules before a file is written.
+exits 2 with the flags to add. Each answer is judged by lint on the files it gives, in memory:
+an error refuses it, a warning is shown and does not block.
 
 Examples:
   $ td-integration init
@@ -96,7 +99,100 @@ Examples:
 Exit codes: 0 written (or dry run), 2 missing or invalid answers, existing files, I/O problem, 130 cancelled.`,
     )
     .action(async (options: InitCliOptions) => {
-      const { runInit } = await import("../run-init.js");
       process.exitCode = await runInit(options);
     });
+}
+
+export interface InitIo {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  isTTY: boolean;
+  /** Prompts to use instead of inquirer (tests); also makes the run interactive. */
+  prompts?: ScaffoldPrompts;
+}
+
+const CANCELLED = 130;
+
+/** `td-integration init`: the flags as answers, handed to scaffold(); returns the exit code. */
+export async function runInit(options: InitCliOptions, io: InitIo = processIo()): Promise<number> {
+  const [{ listScaffoldTemplates, scaffold }, report] = await Promise.all([
+    import("../../api/scaffold.js"),
+    import("../init-report.js"),
+  ]);
+  if (options.listTemplates) {
+    io.stdout.write(report.formatTemplateList(listScaffoldTemplates()));
+    return 0;
+  }
+  const interactive = Boolean(io.prompts) || (io.isTTY && !io.env.CI);
+  const prompts = io.prompts ?? (interactive ? await terminalPrompts(io) : undefined);
+  let result: ScaffoldResult;
+  try {
+    result = await scaffold({
+      cwd: io.cwd,
+      out: options.out,
+      templates: options.template,
+      answers: answersFromFlags(options),
+      answersFile: options.answers,
+      useDefaults: Boolean(options.yes),
+      prompts,
+      write: !options.dryRun,
+      force: options.force,
+      labels: { answer: flagOf, answersFile: "--answers", template: "--template", useDefaults: "--yes" },
+    });
+  } catch (error) {
+    if (error instanceof Error && (error.name === "ExitPromptError" || error.name === "AbortPromptError")) {
+      io.stderr.write("\nCancelled: nothing was written.\n");
+      return CANCELLED;
+    }
+    throw report.usageError(error, KNOWN_FLAGS);
+  }
+  const color = (await import("../color.js")).shouldColor(options.color, io.stdout, io.env);
+  io.stdout.write(
+    options.dryRun ? report.formatDryRun(result) : await report.formatDone(result, color, io.stdout.columns),
+  );
+  return 0;
+}
+
+function processIo(): InitIo {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    isTTY: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+  };
+}
+
+async function terminalPrompts(io: InitIo): Promise<ScaffoldPrompts> {
+  const { inquirerAsker } = await import("../prompts.js");
+  return inquirerAsker({ output: io.stdout });
+}
+
+const KNOWN_FLAGS = new Set(ANSWER_FLAGS.map((f) => f.flag));
+const FLAG_OF = new Map(ANSWER_FLAGS.map((f) => [f.id, `--${f.flag}`]));
+
+/** How messages name an answer given on the command line. */
+function flagOf(id: string): string {
+  return FLAG_OF.get(id) ?? `--set ${id}`;
+}
+
+function camel(flag: string): string {
+  return flag.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
+}
+
+/** The answers given as flags and --set, by question id. */
+function answersFromFlags(options: InitCliOptions): Record<string, unknown> {
+  const answers: Record<string, unknown> = {};
+  for (const { flag, id } of ANSWER_FLAGS) {
+    const value = options[camel(flag)];
+    if (value !== undefined) answers[id] = value;
+  }
+  for (const entry of options.set) {
+    const eq = entry.indexOf("=");
+    if (eq <= 0) throw new UsageError(`--set ${entry}: write it as --set id=value, such as --set name=mycrm`);
+    answers[entry.slice(0, eq)] = entry.slice(eq + 1);
+  }
+  return answers;
 }
