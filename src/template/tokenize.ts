@@ -1,4 +1,5 @@
-import type { BraceProblemCode } from "../rules/checks/template-braces.js";
+/** What can be wrong with the braces of a template (src/rules/checks/template-braces.ts). */
+export type BraceProblemCode = "unclosed" | "unopened" | "invalidPlaceholder" | "emptyPlaceholder" | "singleBraces";
 
 /**
  * The one tokenizer for `{{...}}` templates, shared by lint rules (auth `format`, input `format`)

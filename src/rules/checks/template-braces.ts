@@ -1,10 +1,16 @@
-import { type TemplateError, type TokenizedTemplate, tokenize } from "../../template/tokenize.js";
+import {
+  type BraceProblemCode,
+  type TemplateError,
+  type TokenizedTemplate,
+  tokenize,
+} from "../../template/tokenize.js";
+
+export type { BraceProblemCode };
 
 /**
  * What can be wrong with the braces of a `{{...}}` template, as codes with the values a message names
  * (the rules word them). Found by the shared tokenizer, so lint and render agree on every template.
  */
-export type BraceProblemCode = "unclosed" | "unopened" | "invalidPlaceholder" | "emptyPlaceholder" | "singleBraces";
 
 export interface BraceProblem {
   code: BraceProblemCode;
