@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
+import { ConfigError, loadConfig, type ResolvedConfig } from "../config/load.js";
 import type { Diagnostic } from "../diagnostic.js";
 import { findIntegrations } from "../lint/lookup.js";
 import type { ProjectDocument } from "../rules/types.js";
@@ -32,7 +34,7 @@ import {
 } from "../scaffold/index.js";
 import { shellQuote } from "../util/shell-quote.js";
 import { didYouMean, isPlainObject } from "../util/suggest.js";
-import { checkOptions, OptionError, reasonOf, ScaffoldError, WriteError } from "./errors.js";
+import { ConfigInvalidError, checkOptions, OptionError, reasonOf, ScaffoldError, WriteError } from "./errors.js";
 
 /** Prompts for the answers still missing; the CLI gives inquirer's in a terminal. */
 export type ScaffoldPrompts = Asker;
@@ -146,10 +148,12 @@ export async function scaffold(options: ScaffoldOptions = {}): Promise<ScaffoldR
 
   // 2. What to create, then the chosen templates' questions: given, defaults, prompts for the rest.
   const project = projectIntegrations(cwd, out);
+  const config = await projectConfig(cwd);
   const session: Session = {
     templates: [],
     outPrefix: path.relative(cwd, path.resolve(cwd, out)).split(path.sep).join("/"),
     externalIntegrations: project,
+    configFor: (file) => config.configFor(file),
   };
   const answers = await answerAll(given, builtins, custom, session, options, labels);
 
@@ -434,4 +438,14 @@ function nextSteps(paths: readonly string[]): string[] {
     `Check them on every change: td-integration lint ${files}`,
     "Give Talkdesk the manifest and the actions it lists.",
   ];
+}
+
+/** The config `lint` would apply in `cwd`, so init judges the files it writes as lint will. */
+async function projectConfig(cwd: string): Promise<ResolvedConfig> {
+  try {
+    return await loadConfig({ cwd, stopDir: os.homedir() });
+  } catch (error) {
+    if (error instanceof ConfigError) throw new ConfigInvalidError(error.message);
+    throw error;
+  }
 }

@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { Diagnostic } from "../diagnostic.js";
-import { lintSources } from "../lint/engine.js";
+import { type EngineOptions, lintSources } from "../lint/engine.js";
 import type { ProjectDocument } from "../rules/types.js";
 import { toPointer } from "../util/pointer.js";
 import { isInside } from "../util/write-file.js";
@@ -14,6 +14,8 @@ export interface Session {
   outPrefix?: string;
   /** The project's integrations, for resolving an action's provider (files being generated are left out). */
   externalIntegrations?: () => readonly ProjectDocument[];
+  /** The project's config for a file (as `lint` run in the current directory would apply it). */
+  configFor?: EngineOptions["configFor"];
 }
 
 /** One problem with an answer: lint's diagnostic, or init's own word on a file name. */
@@ -54,7 +56,10 @@ function lint(session: Session, files: readonly RenderedFile[]): Diagnostic[] {
   const names = new Set(files.map((f) => lintName(session, f.path)));
   const summary = lintSources(
     files.map((f) => ({ file: lintName(session, f.path), text: f.text })),
-    { externalIntegrations: () => (session.externalIntegrations?.() ?? []).filter((d) => !names.has(d.file)) },
+    {
+      configFor: session.configFor,
+      externalIntegrations: () => (session.externalIntegrations?.() ?? []).filter((d) => !names.has(d.file)),
+    },
   );
   return summary.results.flatMap((r) => r.diagnostics);
 }

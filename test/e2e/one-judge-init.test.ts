@@ -176,3 +176,41 @@ describe("init and lint judge alike (built bin)", () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 });
+
+describe("init judges with the project's config, as lint will", () => {
+  it("refuses an http logo when the config makes image-url-https an error, and writes nothing", () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, ".td-integrationrc.json"), JSON.stringify({ rules: { "image-url-https": "error" } }));
+    const args = INTEGRATION_FLAGS.map((a) =>
+      a.startsWith("--logo-url=") ? "--logo-url=http://cdn.acme.example.com/logo.png" : a,
+    );
+    const result = runCli(args, { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("--logo-url");
+    expect(result.stderr).toContain("https://");
+    expect(readdirSync(dir).sort()).toEqual([".td-integrationrc.json"]);
+  });
+
+  it("takes a collection the config declares without a warning, as lint does", () => {
+    const dir = project();
+    writeFileSync(path.join(dir, ".td-integrationrc.json"), JSON.stringify({ valueProviders: { ticket: ["id"] } }));
+    const result = runCli(
+      [...ACTION_FLAGS, `--input=${JSON.stringify({ key: "ticket", name: "Ticket", format: "{{ticket.id}}" })}`],
+      { cwd: dir },
+    );
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toContain("warning");
+    expect(runCli(["lint", "."], { cwd: dir }).code).toBe(0);
+  });
+
+  it("names an invalid config and writes nothing", () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, ".td-integrationrc.json"), JSON.stringify({ rules: { "no-such-rule": "off" } }));
+    const result = runCli(INTEGRATION_FLAGS, { cwd: dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('unknown rule "no-such-rule"');
+    expect(result.stderr).not.toContain("unexpected error");
+    expect(readdirSync(dir).sort()).toEqual([".td-integrationrc.json"]);
+  });
+});
