@@ -149,9 +149,6 @@ for (const size of sizes) {
   add(size, "floor: find + read + JSON.parse", c.files, c.broken, [path.join(root, "bench", "floor.mjs"), "."], [0]);
   add(size, "lint, 10% broken", c.files, c.broken, [bin, "lint", ".", "--format", "json"], [1]);
   add(size, "lint, clean", c.files, c.clean, [bin, "lint", ".", "--format", "json"], [0]);
-  // The same as "lint, 10% broken" on two threads (`auto` uses half the cores: one here, on 2 cores).
-  const twoThreads = [bin, "lint", ".", "--format", "json", "--concurrency", "2"];
-  add(size, "two-thread lint (`--concurrency 2`), 10% broken", c.files, c.broken, twoThreads, [1]);
   if (peer) {
     const argv = [ajvCli, "validate", "-s", path.join(root, "bench", "peer-schema.json"), "-d", "**/*.json"];
     add(size, "ajv-cli (JSON Schema), clean", c.files, c.clean, [...argv, "--errors=line", "--strict=false"], [0]);

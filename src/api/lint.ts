@@ -3,7 +3,6 @@ import type { ConfigFile } from "../config/schema.js";
 import type { LintSummary } from "../diagnostic.js";
 import type { SourceFile } from "../lint/engine.js";
 import { FileSelectionError } from "../lint/files.js";
-import type { Concurrency } from "../lint/parallel.js";
 import { type Collected, collectSources, lintCollected } from "../lint/run.js";
 import { writeFileSafely } from "../util/write-file.js";
 import { resolveApiConfig } from "./config.js";
@@ -36,13 +35,19 @@ export interface LintOptions {
   fix?: boolean;
   /** A directory or glob that matches no file throws, unless this is false. Default: true. */
   errorOnUnmatchedPattern?: boolean;
+  /** Told each file and text the config's `files`/`ignores` leave out (the CLI's `--verbose` lists them). */
+  onIgnored?: (file: string) => void;
+  /** Told how many files and texts will be linted, before the first is read (awaited). */
+  onSelected?: (count: number) => void | Promise<void>;
   /**
-   * Threads to lint files on, as `--concurrency`: a number, `"auto"` (half the cores, from 1,000
-   * files per thread) or `"off"` (the default). Results are the same either way; `fix` and
-   * `texts` always run on one thread.
+   * Accepted for ESLint's `concurrency` and checked the same way (a number of threads, `"auto"` or
+   * `"off"`), but lint always runs on one thread: a second one did not make it faster.
    */
   concurrency?: Concurrency;
 }
+
+/** ESLint's `concurrency` values: accepted, with no effect (see {@link LintOptions.concurrency}). */
+export type Concurrency = number | "auto" | "off";
 
 function checkConcurrency(value: unknown): void {
   if (value === undefined || value === "auto" || value === "off") return;
@@ -88,6 +93,7 @@ export async function lint(options: LintOptions = {}): Promise<LintSummary> {
         cwd,
         config,
         errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
+        onIgnored: options.onIgnored,
         // Read as lint goes (memory stays flat), unless texts are merged in or fixes need every text.
         lazy: !options.fix && options.texts === undefined,
       });
@@ -101,13 +107,18 @@ export async function lint(options: LintOptions = {}): Promise<LintSummary> {
   if (texts.length > 0) {
     const given = texts
       .map((t) => ({ file: t.file.split(path.sep).join("/"), text: t.text }))
-      .filter((t) => config.isSelected(t.file));
+      .filter((t) => {
+        if (config.isSelected(t.file)) return true;
+        options.onIgnored?.(t.file);
+        return false;
+      });
     const names = new Set(given.map((t) => t.file));
     const sources = [...collected.sources.filter((s) => !names.has(s.file)), ...given];
     sources.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     collected = { sources, failures: collected.failures.filter((f) => !names.has(f.file)) };
   }
-  return lintCollected(collected, { cwd, config, fix: options.fix, concurrency: options.concurrency });
+  await options.onSelected?.(collected.pending?.length ?? collected.sources.length);
+  return lintCollected(collected, { cwd, config, fix: options.fix });
 }
 
 /**
