@@ -4,7 +4,6 @@ import type { LintSummary } from "../diagnostic.js";
 import type { SourceFile } from "../lint/engine.js";
 import { FileSelectionError } from "../lint/files.js";
 import { type Collected, collectSources, lintCollected } from "../lint/run.js";
-import { writeFileSafely } from "../util/write-file.js";
 import { resolveApiConfig } from "./config.js";
 import { checkFileList, checkOptions, OptionError, PathError, reasonOf, WriteError } from "./errors.js";
 
@@ -128,6 +127,8 @@ export async function lint(options: LintOptions = {}): Promise<LintSummary> {
 export async function writeFixes(summary: LintSummary, options: { cwd?: string } = {}): Promise<string[]> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const written: string[] = [];
+  // Loaded only to write: lint() and the CLI's lint never need it.
+  const { writeFileSafely } = await import("../util/write-file.js");
   for (const result of summary.results) {
     if (result.output === undefined) continue;
     try {
