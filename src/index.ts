@@ -23,7 +23,7 @@ export {
   WriteError,
 } from "./api/errors.js";
 export { type FormatName, format, formatContext } from "./api/format.js";
-export { type LintOptions, lint, writeFixes } from "./api/lint.js";
+export { type Concurrency, type LintOptions, lint, writeFixes } from "./api/lint.js";
 export {
   formatRender,
   type RenderApiOptions,
@@ -53,7 +53,6 @@ export { junit } from "./format/junit.js";
 export { sarif } from "./format/sarif.js";
 export { stylish } from "./format/stylish.js";
 export { type EngineOptions, type FileConfig, lintSources, type SourceFile } from "./lint/engine.js";
-export type { Concurrency } from "./lint/parallel.js";
 export type {
   ActionPreview,
   Expansion,

@@ -3,7 +3,6 @@ import os from "node:os";
 import path from "node:path";
 import { ConfigError, loadConfig, type ResolvedConfig, resolveConfig } from "../config/load.js";
 import type { ConfigFile } from "../config/schema.js";
-import { formatKeyPath, validateConfig } from "../config/validate.js";
 import { ConfigInvalidError, OptionError, PathError } from "./errors.js";
 
 export interface ConfigOptions {
@@ -26,6 +25,8 @@ export async function resolveApiConfig(options: ConfigOptions): Promise<Resolved
   }
   if (options.config === false) return resolveConfig({}, undefined, cwd, cwd);
   if (options.config !== undefined) {
+    // Validation loads zod: only a call with a config object pays for it (the CLI's lint never does).
+    const { formatKeyPath, validateConfig } = await import("../config/validate.js");
     const result = validateConfig(options.config);
     if (!("config" in result)) {
       const problems = result.problems.map((p) => ({ path: formatKeyPath(p.path), message: p.message }));

@@ -4,9 +4,7 @@ import type { ConfigFile } from "../config/schema.js";
 import type { LintSummary } from "../diagnostic.js";
 import type { SourceFile } from "../lint/engine.js";
 import { FileSelectionError } from "../lint/files.js";
-import type { Concurrency } from "../lint/parallel.js";
 import { type Collected, collectSources, lintCollected } from "../lint/run.js";
-import { writeFileSafely } from "../util/write-file.js";
 import { resolveApiConfig } from "./config.js";
 import { checkFileList, checkOptions, OptionError, PathError, reasonOf, WriteError } from "./errors.js";
 
@@ -37,13 +35,19 @@ export interface LintOptions {
   fix?: boolean;
   /** A directory or glob that matches no file throws, unless this is false. Default: true. */
   errorOnUnmatchedPattern?: boolean;
+  /** Told each file and text the config's `files`/`ignores` leave out (the CLI's `--verbose` lists them). */
+  onIgnored?: (file: string) => void;
+  /** Told how many files and texts will be linted, before the first is read (awaited). */
+  onSelected?: (count: number) => void | Promise<void>;
   /**
-   * Threads to lint files on, as `--concurrency`: a number, `"auto"` (half the cores, from 1,000
-   * files per thread) or `"off"` (the default). Results are the same either way; `fix` and
-   * `texts` always run on one thread.
+   * Accepted for ESLint's `concurrency` and checked the same way (a number of threads, `"auto"` or
+   * `"off"`), but lint always runs on one thread: a second one did not make it faster.
    */
   concurrency?: Concurrency;
 }
+
+/** ESLint's `concurrency` values: accepted, with no effect (see {@link LintOptions.concurrency}). */
+export type Concurrency = number | "auto" | "off";
 
 function checkConcurrency(value: unknown): void {
   if (value === undefined || value === "auto" || value === "off") return;
@@ -105,6 +109,7 @@ export async function lintKeepingTexts(options: LintOptions, keepTexts: boolean)
         cwd,
         config,
         errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
+        onIgnored: options.onIgnored,
         // Read as lint goes (memory stays flat), unless texts are merged in or fixes need every text.
         lazy: !keepTexts && !options.fix && options.texts === undefined,
       });
@@ -118,13 +123,18 @@ export async function lintKeepingTexts(options: LintOptions, keepTexts: boolean)
   if (texts.length > 0) {
     const given = texts
       .map((t) => ({ file: t.file.split(path.sep).join("/"), text: t.text }))
-      .filter((t) => config.isSelected(t.file));
+      .filter((t) => {
+        if (config.isSelected(t.file)) return true;
+        options.onIgnored?.(t.file);
+        return false;
+      });
     const names = new Set(given.map((t) => t.file));
     const sources = [...collected.sources.filter((s) => !names.has(s.file)), ...given];
     sources.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     collected = { sources, failures: collected.failures.filter((f) => !names.has(f.file)) };
   }
-  const summary = await lintCollected(collected, { cwd, config, fix: options.fix, concurrency: options.concurrency });
+  await options.onSelected?.(collected.pending?.length ?? collected.sources.length);
+  const summary = await lintCollected(collected, { cwd, config, fix: options.fix });
   const read = new Map(keepTexts ? collected.sources.map((s) => [s.file, s.text] as const) : []);
   return { summary, texts: read, config };
 }
@@ -136,6 +146,8 @@ export async function lintKeepingTexts(options: LintOptions, keepTexts: boolean)
 export async function writeFixes(summary: LintSummary, options: { cwd?: string } = {}): Promise<string[]> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const written: string[] = [];
+  // Loaded only to write: lint() and the CLI's lint never need it.
+  const { writeFileSafely } = await import("../util/write-file.js");
   for (const result of summary.results) {
     if (result.output === undefined) continue;
     try {

@@ -5,6 +5,7 @@ import {
   fchmodSync,
   mkdirSync,
   openSync,
+  readFileSync,
   realpathSync,
   renameSync,
   rmSync,
@@ -13,125 +14,150 @@ import {
 } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { TdIntegrationError } from "../api/errors.js";
 import { formatRules, repositoryRoot } from "../api/format.js";
-import { ConfigError, loadConfig, type ResolvedConfig } from "../config/load.js";
+import { type LintOptions, lint } from "../api/lint.js";
+import { ConfigError, loadConfig } from "../config/load.js";
 import type { LintSummary } from "../diagnostic.js";
 import { FORMATTERS, PIECE_FORMATTERS } from "../format/index.js";
 import { OutputPlanError, type OutputTarget, planOutputs } from "../format/outputs.js";
-import type { SourceFile } from "../lint/engine.js";
-import { FileSelectionError } from "../lint/files.js";
-import { type Collected, collectSources, lintCollected, walkStartingWorkers } from "../lint/run.js";
-import type { LintWorkers } from "../lint/workers.js";
 import { VERSION } from "../version.js";
 import { shouldColor } from "./color.js";
-import type { LintCliOptions } from "./commands/lint.js";
 import { UsageError } from "./errors.js";
 import { tuneTiering } from "./tiering.js";
+
+/** The options of `td-integration lint`, as commander gives them (src/cli/commands/lint.ts declares them). */
+export interface LintFlags {
+  format: string[];
+  outputFile: string[];
+  maxWarnings?: number;
+  quiet?: boolean;
+  color?: boolean;
+  verbose?: boolean;
+  errorOnUnmatchedPattern: boolean;
+  /** A path from --config, false from --no-config. */
+  config?: string | false;
+  printConfig?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  stdin?: boolean;
+  stdinFilename?: string;
+  /** Accepted as ESLint's `--concurrency`; lint runs on one thread. */
+  concurrency?: LintOptions["concurrency"];
+}
 
 /** Formats meant for programs: a diff printed next to them on stdout would corrupt them. */
 const MACHINE_FORMATS = new Set(["json", "sarif", "junit"]);
 
-/** Runs `td-integration lint` and returns the exit code. */
-export async function runLint(paths: string[], options: LintCliOptions): Promise<number> {
+/**
+ * Runs `td-integration lint` and returns the exit code: the linting is the API's `lint()`; this
+ * reads standard input, prints, writes fixes and reports, and turns the outcome into an exit code.
+ */
+export async function runLint(paths: string[], flags: LintFlags): Promise<number> {
   const cwd = process.cwd();
-  checkFlags(paths, options);
-  const config = await loadConfigOrExit(cwd, options);
-
-  if (options.printConfig !== undefined) {
-    process.stdout.write(`${JSON.stringify(config.describe(options.printConfig), null, 2)}\n`);
+  checkFlags(paths, flags);
+  if (flags.printConfig !== undefined) {
+    const config = await loadConfigOrExit(cwd, flags);
+    process.stdout.write(`${JSON.stringify(config.describe(flags.printConfig), null, 2)}\n`);
     return 0;
   }
   let outputs: OutputTarget[];
   try {
-    outputs = planOutputs(options.format, options.outputFile);
+    outputs = planOutputs(flags.format, flags.outputFile);
   } catch (error) {
     if (error instanceof OutputPlanError) throw new UsageError(error.message);
     throw error;
   }
 
-  // Files that cannot be read get a file-read error each; the others are linted as usual. Without
-  // fixing, files are read one at a time as lint gets to them.
-  const fixing = Boolean(options.fix || options.fixDryRun);
-  let collected: Collected;
-  let workers: LintWorkers | undefined;
-  if (options.stdin) collected = { sources: await stdinSources(options, config), failures: [] };
-  else if (fixing) collected = await fileSources(paths, options, config, cwd, false);
-  else {
-    const walk = fileSources(paths, options, config, cwd, true);
-    ({ value: collected, workers } = await walkStartingWorkers(walk, options.concurrency ?? "off", cwd, config));
+  const fixing = Boolean(flags.fix || flags.fixDryRun);
+  const stdin = flags.stdin ? { file: stdinName(flags), text: await readStdin() } : undefined;
+  let summary: LintSummary;
+  try {
+    // Files that cannot be read get a file-read error each; the others are linted as usual.
+    summary = await lint({
+      cwd,
+      files: stdin ? undefined : paths,
+      texts: stdin ? [stdin] : undefined,
+      config: flags.config === false ? false : undefined,
+      configFile: typeof flags.config === "string" ? flags.config : undefined,
+      fix: fixing,
+      errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern,
+      // The CLI's own V8 tuning for large runs (src/cli/tiering.ts); the API never sets V8 flags.
+      onSelected: tuneTiering,
+      onIgnored: (file) => {
+        if (flags.verbose) process.stderr.write(`ignored ${file} (by files/ignores in the config)\n`);
+      },
+    });
+  } catch (error) {
+    if (error instanceof TdIntegrationError) throw new UsageError(error.message);
+    throw error;
   }
-  const { sources } = collected;
-  await tuneTiering(collected.pending?.length ?? sources.length);
-  let summary = await lintCollected(collected, {
-    workers,
-    cwd,
-    config,
-    fix: fixing,
-    concurrency: options.concurrency,
-    onThreads: (filesPerThread) => {
-      if (!options.verbose) return;
-      const total = filesPerThread.reduce((sum, n) => sum + n, 0);
-      process.stderr.write(
-        `linted ${total} files on ${filesPerThread.length} threads (files per thread: ${filesPerThread.join(", ")})\n`,
-      );
-    },
-  });
-  if (fixing) {
-    const { fixDiff } = await import("../lint/fix.js");
-    const changed = summary.results.filter((r) => r.output !== undefined);
-    if (options.stdin) {
-      const result = summary.results[0];
-      if (options.fix) process.stdout.write(result?.output ?? sources[0]?.text ?? "");
-      else if (result?.output !== undefined)
-        process.stdout.write(fixDiff(result.file, sources[0]?.text ?? "", result.output));
-    } else if (options.fix) {
-      const { writeFileSafely } = await import("../util/write-file.js");
-      for (const result of changed) {
-        try {
-          await writeFileSafely(path.resolve(cwd, result.file), result.output as string);
-        } catch (error) {
-          throw new UsageError(
-            `cannot write ${result.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-          );
-        }
-      }
-    } else {
-      const diffStream = outputs.some((t) => !t.file && MACHINE_FORMATS.has(t.format))
-        ? process.stderr
-        : process.stdout;
-      const original = new Map(sources.map((s) => [s.file, s.text]));
-      for (const result of changed) {
-        diffStream.write(fixDiff(result.file, original.get(result.file) ?? "", result.output as string));
-      }
-    }
-  }
+  if (fixing) await writeFixes(summary, flags, outputs, cwd, stdin);
 
-  if (options.quiet) summary = onlyErrors(summary);
-  if (options.verbose) {
+  if (flags.quiet) summary = onlyErrors(summary);
+  if (flags.verbose) {
     for (const result of summary.results) {
       if (result.kind === "skipped") process.stderr.write(`skipped ${result.file} (not an integration or action)\n`);
     }
   }
-  writeReports(summary, outputs, options, cwd);
+  writeReports(summary, outputs, flags, cwd);
   if (summary.errorCount > 0) return 1;
-  if (options.maxWarnings !== undefined && summary.warningCount > options.maxWarnings) return 1;
+  if (flags.maxWarnings !== undefined && summary.warningCount > flags.maxWarnings) return 1;
   return 0;
 }
 
-function checkFlags(paths: string[], options: LintCliOptions): void {
-  if (options.stdin && paths.length > 0) throw new UsageError("--stdin lints standard input only; remove the paths");
-  if (options.stdinFilename !== undefined && !options.stdin) {
-    throw new UsageError("--stdin-filename needs --stdin");
+/**
+ * --fix writes the fixed files (with --stdin: prints the fixed text, or the text as it was); --fix-dry-run
+ * prints a diff per changed file, on stderr when stdout carries a report meant for programs.
+ */
+async function writeFixes(
+  summary: LintSummary,
+  flags: LintFlags,
+  outputs: OutputTarget[],
+  cwd: string,
+  stdin: { file: string; text: string } | undefined,
+): Promise<void> {
+  const { fixDiff } = await import("../lint/fix.js");
+  const changed = summary.results.filter((r) => r.output !== undefined);
+  if (stdin) {
+    const output = summary.results[0]?.output;
+    if (flags.fix) process.stdout.write(output ?? stdin.text);
+    else if (output !== undefined) process.stdout.write(fixDiff(stdin.file, stdin.text, output));
+    return;
   }
-  if (options.fix && options.fixDryRun) throw new UsageError("use either --fix or --fix-dry-run, not both");
+  if (flags.fix) {
+    const { writeFileSafely } = await import("../util/write-file.js");
+    for (const result of changed) {
+      try {
+        await writeFileSafely(path.resolve(cwd, result.file), result.output as string);
+      } catch (error) {
+        throw cannotWrite(result.file, error);
+      }
+    }
+    return;
+  }
+  const diffStream = outputs.some((t) => !t.file && MACHINE_FORMATS.has(t.format)) ? process.stderr : process.stdout;
+  for (const result of changed) {
+    // The text the fixes were computed from is the file as it is on disk: --fix-dry-run writes nothing.
+    const original = readFileSync(path.resolve(cwd, result.file), "utf8");
+    diffStream.write(fixDiff(result.file, original, result.output as string));
+  }
 }
 
-async function loadConfigOrExit(cwd: string, options: LintCliOptions): Promise<ResolvedConfig> {
+function checkFlags(paths: string[], flags: LintFlags): void {
+  if (flags.stdin && paths.length > 0) throw new UsageError("--stdin lints standard input only; remove the paths");
+  if (flags.stdinFilename !== undefined && !flags.stdin) {
+    throw new UsageError("--stdin-filename needs --stdin");
+  }
+  if (flags.fix && flags.fixDryRun) throw new UsageError("use either --fix or --fix-dry-run, not both");
+}
+
+async function loadConfigOrExit(cwd: string, flags: LintFlags) {
   try {
     return await loadConfig({
       cwd,
-      configPath: typeof options.config === "string" ? options.config : undefined,
-      noConfig: options.config === false,
+      configPath: typeof flags.config === "string" ? flags.config : undefined,
+      noConfig: flags.config === false,
       stopDir: os.homedir(),
     });
   } catch (error) {
@@ -140,55 +166,30 @@ async function loadConfigOrExit(cwd: string, options: LintCliOptions): Promise<R
   }
 }
 
-async function stdinSources(options: LintCliOptions, config: ResolvedConfig): Promise<SourceFile[]> {
+function stdinName(flags: LintFlags): string {
+  return (flags.stdinFilename ?? "stdin.json").split(path.sep).join("/");
+}
+
+async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  const file = (options.stdinFilename ?? "stdin.json").split(path.sep).join("/");
-  if (!config.isSelected(file)) {
-    if (options.verbose) process.stderr.write(`ignored ${file} (by files/ignores in the config)\n`);
-    if (options.fix) process.stdout.write(Buffer.concat(chunks).toString("utf8"));
-    return [];
-  }
-  return [{ file, text: Buffer.concat(chunks).toString("utf8") }];
+  return Buffer.concat(chunks).toString("utf8");
 }
 
-async function fileSources(
-  paths: string[],
-  options: LintCliOptions,
-  config: ResolvedConfig,
-  cwd: string,
-  lazy: boolean,
-): Promise<Collected> {
-  try {
-    return await collectSources(paths, {
-      cwd,
-      config,
-      lazy,
-      errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
-      onIgnored: (file) => {
-        if (options.verbose) process.stderr.write(`ignored ${file} (by files/ignores in the config)\n`);
-      },
-    });
-  } catch (error) {
-    if (error instanceof FileSelectionError) throw new UsageError(error.message);
-    throw error;
-  }
-}
-
-function writeReports(summary: LintSummary, outputs: OutputTarget[], options: LintCliOptions, cwd: string): void {
+function writeReports(summary: LintSummary, outputs: OutputTarget[], flags: LintFlags, cwd: string): void {
   const base = {
     cwd,
     version: VERSION,
-    maxWarnings: options.maxWarnings,
+    maxWarnings: flags.maxWarnings,
     rules: formatRules(),
     root: repositoryRoot(cwd),
   };
   // With --stdin --fix, standard output carries the fixed text: the report goes to stderr.
-  const stdout = options.stdin && options.fix ? process.stderr : process.stdout;
+  const stdout = flags.stdin && flags.fix ? process.stderr : process.stdout;
   for (const target of outputs) {
     const formatter = FORMATTERS[target.format];
     if (!formatter) throw new UsageError(`unknown format ${target.format}`);
-    const color = !target.file && target.format === "stylish" && shouldColor(options.color, stdout, process.env);
+    const color = !target.file && target.format === "stylish" && shouldColor(flags.color, stdout, process.env);
     const context = { ...base, color };
     const pieces = PIECE_FORMATTERS[target.format]?.(summary, context) ?? [formatter(summary, context)];
     if (!target.file) {

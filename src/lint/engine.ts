@@ -76,8 +76,7 @@ interface FileState {
 }
 
 function docOf(state: FileState): ParsedDocument {
-  // Only a file's own pass parses it; later, cross-file rules report on manifests, which parsed as strict JSON.
-  state.doc ??= ParsedDocument.forPositions(state.text ?? state.reread?.(state.result.file) ?? "");
+  state.doc ??= new ParsedDocument(state.text ?? state.reread?.(state.result.file) ?? "");
   return state.doc;
 }
 
@@ -330,7 +329,7 @@ function positionIn(
 ): { line: number; column: number } | undefined {
   const state = stateByFile.get(file);
   const text = external.get(file)?.text;
-  const doc = state ? docOf(state) : text !== undefined ? ParsedDocument.forPositions(text) : undefined;
+  const doc = state ? docOf(state) : text !== undefined ? new ParsedDocument(text) : undefined;
   return doc ? doc.lines.position(locate(doc, path, target).offset) : undefined;
 }
 

@@ -74,8 +74,6 @@ function hasMoreOpeners(text: string, limit: number): boolean {
   return false;
 }
 
-const POSITIONS_ONLY = Symbol("positions only");
-
 /**
  * One file's text, parsed once. `value` comes from JSON.parse (the fast path); the
  * position-keeping tree and line index are built only when a diagnostic needs a position.
@@ -92,29 +90,12 @@ export class ParsedDocument {
   private linesCache: LineIndex | undefined;
   private deepCache: boolean | undefined;
 
-  /**
-   * A text read once already as strict JSON, opened again only to place diagnostics (cross-file
-   * ones, after its first pass let it go): not parsed a second time, so its `value` is undefined.
-   */
-  static forPositions(text: string): ParsedDocument {
-    return new ParsedDocument(text, POSITIONS_ONLY);
-  }
-
-  constructor(
-    readonly text: string,
-    mode?: typeof POSITIONS_ONLY,
-  ) {
+  constructor(readonly text: string) {
     this.bom = text.charCodeAt(0) === 0xfeff;
     this.body = this.bom ? text.slice(1) : text;
     let value: unknown;
     let syntaxError: SyntaxProblem | undefined;
     let isJsonc = false;
-    if (mode === POSITIONS_ONLY) {
-      this.value = undefined;
-      this.syntaxError = undefined;
-      this.isJsonc = false;
-      return;
-    }
     try {
       value = JSON.parse(this.body);
     } catch {

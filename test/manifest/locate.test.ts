@@ -102,7 +102,7 @@ describe("locate on a text that is no longer JSON", () => {
     for (let n = 0; n < 3000; n++) {
       let text = "";
       for (let k = Math.floor(next() * 20); k > 0; k--) text += pieces[Math.floor(next() * pieces.length)];
-      const doc = ParsedDocument.forPositions(text);
+      const doc = new ParsedDocument(text);
       for (const path of [[0], [3], ["a"], ["a", 1], [1, "a"]] as JsonPath[]) {
         for (const target of TARGETS) {
           const span = locate(doc, path, target);

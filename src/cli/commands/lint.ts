@@ -1,23 +1,6 @@
 import { type Command, InvalidArgumentError } from "commander";
-import type { Concurrency } from "../../lint/parallel.js";
-
-export interface LintCliOptions {
-  format: string[];
-  outputFile: string[];
-  maxWarnings?: number;
-  quiet?: boolean;
-  color?: boolean;
-  verbose?: boolean;
-  errorOnUnmatchedPattern: boolean;
-  /** A path from --config, false from --no-config. */
-  config?: string | false;
-  printConfig?: string;
-  fix?: boolean;
-  fixDryRun?: boolean;
-  stdin?: boolean;
-  stdinFilename?: string;
-  concurrency: Concurrency;
-}
+import type { Concurrency } from "../../api/lint.js";
+import type { LintFlags } from "../run-lint.js";
 
 function nonNegativeInteger(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError("expected a whole number such as 0 or 10.");
@@ -64,9 +47,8 @@ export function registerLint(program: Command): void {
     .option("--no-error-on-unmatched-pattern", "do not fail when a directory or glob matches no file")
     .option(
       "--concurrency <n|auto|off>",
-      "threads to lint on: a number, auto (half the cores, from 1,000 files per thread) or off",
+      "accepted as in ESLint (a number of threads, auto or off); lint always runs on one thread",
       concurrency,
-      "auto",
     )
     .addHelpText(
       "after",
@@ -82,8 +64,8 @@ Examples:
 
 Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, config or I/O problem.`,
     )
-    .action(async (paths: string[], options: LintCliOptions) => {
+    .action(async (paths: string[], flags: LintFlags) => {
       const { runLint } = await import("../run-lint.js");
-      process.exitCode = await runLint(paths, options);
+      process.exitCode = await runLint(paths, flags);
     });
 }
