@@ -18,7 +18,8 @@ function start(dir: string, args: string[] = []): void {
   tmux("new-session", "-d", "-s", "init", "-x", "120", "-y", "40", "-c", dir, command);
 }
 
-const screen = () => tmux("capture-pane", "-p", "-t", "init");
+// -J joins lines the terminal wrapped, so a long message is matched whole.
+const screen = () => tmux("capture-pane", "-p", "-J", "-t", "init");
 
 /** Polls the screen until `text` shows up (no fixed sleeps); fails with the screen after 15 s. */
 async function waitFor(text: string | RegExp): Promise<string> {

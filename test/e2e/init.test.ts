@@ -153,7 +153,7 @@ describe("td-integration init (no terminal)", () => {
     const result = runCli([...BASE_FLAGS, "--logo-url=logo.png"], { cwd: dir });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      "td-integration: --logo-url: `logo_url` `logo.png` is not an absolute http(s) URL: write the full address, such as `https://logo.png`\n",
+      "td-integration: --logo-url: `logo_url` `logo.png` is not an absolute http(s) URL: write the full address of the image, such as `https://logo.png`\n",
     );
     const bad = runCli([...BASE_FLAGS, "--auth-type=OAuth2"], { cwd: dir });
     expect(bad.stderr).toContain("did you mean `oauth2`?");
