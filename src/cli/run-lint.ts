@@ -20,16 +20,35 @@ import { FORMATTERS, PIECE_FORMATTERS } from "../format/index.js";
 import { OutputPlanError, type OutputTarget, planOutputs } from "../format/outputs.js";
 import type { SourceFile } from "../lint/engine.js";
 import { FileSelectionError } from "../lint/files.js";
+import type { Concurrency } from "../lint/parallel.js";
 import { type Collected, collectSources, lintCollected, walkStartingWorkers } from "../lint/run.js";
 import type { LintWorkers } from "../lint/workers.js";
 import { VERSION } from "../version.js";
 import { shouldColor } from "./color.js";
-import type { LintCliOptions } from "./commands/lint.js";
 import { UsageError } from "./errors.js";
 import { tuneTiering } from "./tiering.js";
 
 /** Formats meant for programs: a diff printed next to them on stdout would corrupt them. */
 const MACHINE_FORMATS = new Set(["json", "sarif", "junit"]);
+
+/** The options commander gives `td-integration lint` (declared in commands/lint.ts). */
+export interface LintCliOptions {
+  format: string[];
+  outputFile: string[];
+  maxWarnings?: number;
+  quiet?: boolean;
+  color?: boolean;
+  verbose?: boolean;
+  errorOnUnmatchedPattern: boolean;
+  /** A path from --config, false from --no-config. */
+  config?: string | false;
+  printConfig?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  stdin?: boolean;
+  stdinFilename?: string;
+  concurrency: Concurrency;
+}
 
 /** Runs `td-integration lint` and returns the exit code. */
 export async function runLint(paths: string[], options: LintCliOptions): Promise<number> {

@@ -1,23 +1,6 @@
 import { type Command, InvalidArgumentError } from "commander";
 import type { Concurrency } from "../../lint/parallel.js";
-
-export interface LintCliOptions {
-  format: string[];
-  outputFile: string[];
-  maxWarnings?: number;
-  quiet?: boolean;
-  color?: boolean;
-  verbose?: boolean;
-  errorOnUnmatchedPattern: boolean;
-  /** A path from --config, false from --no-config. */
-  config?: string | false;
-  printConfig?: string;
-  fix?: boolean;
-  fixDryRun?: boolean;
-  stdin?: boolean;
-  stdinFilename?: string;
-  concurrency: Concurrency;
-}
+import type { LintCliOptions } from "../run-lint.js";
 
 function nonNegativeInteger(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError("expected a whole number such as 0 or 10.");
