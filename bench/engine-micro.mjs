@@ -73,7 +73,7 @@ async function loadEngine(tree = root) {
   await build({
     stdin: {
       contents:
-        'export { lintSources } from "./src/lint/engine.ts";\nexport { DOCUMENT_RULES, PROJECT_RULES } from "./src/rules/index.ts";\n',
+        'export { lintSources } from "./src/engine/engine.ts";\nexport { DOCUMENT_RULES, PROJECT_RULES } from "./src/rules/index.ts";\n',
       resolveDir: tree,
       loader: "ts",
     },
@@ -131,7 +131,7 @@ if (perRule) {
       try {
         return check.call(this, ctx);
       } finally {
-        ruleTime.set(rule.id, (ruleTime.get(rule.id) ?? 0n) + (process.hrtime.bigint() - start));
+        ruleTime.set(rule.meta.id, (ruleTime.get(rule.meta.id) ?? 0n) + (process.hrtime.bigint() - start));
       }
     };
   }

@@ -45,6 +45,7 @@ export {
 export { jsonSchema, SCHEMA_KINDS, type SchemaKind } from "./api/schema.js";
 export type { ConfigFile as Config, ConfigSeverity, RuleEntry, RuleOptions } from "./config/schema.js";
 export type { Diagnostic, DocumentKind, FileResult, LintSummary, Severity, TextEdit } from "./diagnostic.js";
+export { type EngineOptions, type FileConfig, lintSources, type SourceFile } from "./engine/engine.js";
 export { compact } from "./format/compact.js";
 export { github } from "./format/github.js";
 export { FORMAT_NAMES, FORMATTERS, type FormatContext, type FormatRule, type Formatter } from "./format/index.js";
@@ -52,7 +53,6 @@ export { json } from "./format/json.js";
 export { junit } from "./format/junit.js";
 export { sarif } from "./format/sarif.js";
 export { stylish } from "./format/stylish.js";
-export { type EngineOptions, type FileConfig, lintSources, type SourceFile } from "./lint/engine.js";
 export type {
   ActionPreview,
   Expansion,

@@ -2,7 +2,7 @@ import path from "node:path";
 import type { ResolvedConfig } from "../config/load.js";
 import type { ConfigFile } from "../config/schema.js";
 import type { LintSummary } from "../diagnostic.js";
-import type { SourceFile } from "../lint/engine.js";
+import type { SourceFile } from "../engine/engine.js";
 import { FileSelectionError } from "../lint/files.js";
 import { type Collected, collectSources, lintCollected } from "../lint/run.js";
 import { resolveApiConfig } from "./config.js";

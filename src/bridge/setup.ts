@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { lintSources } from "../lint/engine.js";
+import { classify } from "../document/classify.js";
+import { ParsedDocument } from "../document/parse.js";
+import { readSource } from "../document/read.js";
+import { lintSources } from "../engine/engine.js";
+import { readFailureResult } from "../engine/read-failures.js";
 import { FileSelectionError, selectFiles } from "../lint/files.js";
-import { readFailureResult, readSource } from "../lint/read.js";
 import { authFields } from "../manifest/auth-fields.js";
-import { classify } from "../manifest/classify.js";
-import { ParsedDocument } from "../manifest/parse.js";
 import { canonicalInputType } from "../manifest/vocabulary.js";
 import { documentType } from "../rules/document-type.js";
 import { fileRead } from "../rules/file-read.js";

@@ -117,7 +117,7 @@ async function writeFixes(
   cwd: string,
   stdin: { file: string; text: string } | undefined,
 ): Promise<void> {
-  const { fixDiff } = await import("../lint/fix.js");
+  const { fixDiff } = await import("../engine/fix.js");
   const changed = summary.results.filter((r) => r.output !== undefined);
   if (stdin) {
     const output = summary.results[0]?.output;

@@ -3,7 +3,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import picomatch from "picomatch";
 import type { SeveritySetting } from "../diagnostic.js";
-import type { FileConfig } from "../lint/engine.js";
+import type { FileConfig } from "../engine/engine.js";
 import { RULE_METAS } from "../rules/index.js";
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from "../rules/types.js";
 import type { ConfigFile, ConfigSeverity, OverrideConfig, RuleEntry } from "./schema.js";

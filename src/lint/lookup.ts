@@ -1,10 +1,11 @@
 import path from "node:path";
-import { classify } from "../manifest/classify.js";
-import { ParsedDocument } from "../manifest/parse.js";
+import { classify } from "../document/classify.js";
+import { recoverIntegrationName } from "../document/load.js";
+import { ParsedDocument } from "../document/parse.js";
+import { bytePool, readSource } from "../document/read.js";
 import type { ProjectDocument } from "../rules/types.js";
 import { DEFAULT_IGNORES } from "./files.js";
 import { gitignoreGlobs } from "./gitignore.js";
-import { bytePool, readSource } from "./read.js";
 import { eachFile } from "./walk.js";
 
 /**
@@ -57,8 +58,8 @@ export function findIntegrations(
 
 /** An integration-like file that cannot be parsed, with the name a tolerant parse reads from it, if any. */
 function unparsedIntegration(file: string, text: string): ProjectDocument | undefined {
-  const tolerant = new ParsedDocument(text).tolerantValue();
-  if (classify(tolerant) !== "integration") return undefined;
-  const name = (tolerant as Record<string, unknown>).name;
-  return { file, kind: "integration", value: typeof name === "string" ? { name } : {}, text, unparsed: true };
+  const recovered = recoverIntegrationName(new ParsedDocument(text));
+  if (!recovered) return undefined;
+  const value = recovered.name === undefined ? {} : { name: recovered.name };
+  return { file, kind: "integration", value, text, unparsed: true };
 }

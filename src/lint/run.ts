@@ -1,11 +1,12 @@
 import path from "node:path";
 import type { ResolvedConfig } from "../config/load.js";
 import type { LintSummary } from "../diagnostic.js";
+import { bytePool, decodeSource, type ReadFailure, readBytes, readSource } from "../document/read.js";
+import { type EngineOptions, lintSources, ProjectPass, passFile, type SourceFile } from "../engine/engine.js";
+import { withReadFailures } from "../engine/read-failures.js";
 import { absoluteIn } from "../util/absolute-path.js";
-import { type EngineOptions, lintSources, ProjectPass, passFile, type SourceFile } from "./engine.js";
 import { selectFiles } from "./files.js";
 import { findIntegrations } from "./lookup.js";
-import { bytePool, decodeSource, type ReadFailure, readBytes, readSource, withReadFailures } from "./read.js";
 
 /**
  * The steps of a lint run shared by `td-integration lint` and the programmatic `lint()`:
@@ -90,7 +91,7 @@ export async function lintCollected(collected: Collected, options: LintRunOption
   } else {
     if (options.fix) {
       // Loaded only when fixing: it brings the diff library.
-      const { fixSources } = await import("./fix.js");
+      const { fixSources } = await import("../engine/fix.js");
       summary = fixSources(collected.sources, engine).summary;
     } else {
       summary = lintSources(collected.sources, engine);

@@ -1,5 +1,5 @@
-import { LineIndex } from "../manifest/lines.js";
-import { findSyntaxError } from "../manifest/parse.js";
+import { LineIndex } from "../document/lines.js";
+import { findSyntaxError } from "../document/parse.js";
 import { CONTACT_FIELDS } from "../manifest/vocabulary.js";
 import { syntaxMessage } from "../rules/json-syntax.js";
 import { didYouMean, isPlainObject } from "../util/suggest.js";

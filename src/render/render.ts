@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../diagnostic.js";
-import { classify } from "../manifest/classify.js";
-import { locate } from "../manifest/locate.js";
-import { ParsedDocument } from "../manifest/parse.js";
+import { classify } from "../document/classify.js";
+import { locate } from "../document/locate.js";
+import { ParsedDocument } from "../document/parse.js";
 import { DOCS_BASE_URL } from "../rules/types.js";
 import { isPlainObject } from "../util/suggest.js";
 import { renderAction } from "./action.js";

@@ -1,5 +1,5 @@
-import type { SyntaxProblem, SyntaxProblemId } from "../manifest/parse.js";
-import { MAX_NESTING } from "../manifest/parse.js";
+import type { SyntaxProblem, SyntaxProblemId } from "../document/parse.js";
+import { MAX_NESTING } from "../document/parse.js";
 import { defineRule, formatMessage } from "./types.js";
 
 const COMMENT = "comments are not allowed in JSON; remove the comment";

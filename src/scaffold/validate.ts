@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { Diagnostic } from "../diagnostic.js";
-import { type EngineOptions, lintSources } from "../lint/engine.js";
+import { type EngineOptions, lintSources } from "../engine/engine.js";
 import type { ProjectDocument } from "../rules/types.js";
 import { toPointer } from "../util/pointer.js";
 import { isInside } from "../util/write-file.js";

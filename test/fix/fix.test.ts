@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../src/diagnostic.js";
-import type { FileConfig } from "../../src/lint/engine.js";
-import { applyFixes, fixDiff, fixSources, MAX_FIX_PASSES } from "../../src/lint/fix.js";
+import type { FileConfig } from "../../src/engine/engine.js";
+import { applyFixes, fixDiff, fixSources, MAX_FIX_PASSES } from "../../src/engine/fix.js";
 import { RULE_METAS } from "../../src/rules/index.js";
 import { DEFAULT_RULE_SETTINGS } from "../../src/rules/types.js";
 

@@ -4,7 +4,7 @@ import AjvDraft04 from "ajv-draft-04";
 import ajvFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { sarif } from "../../src/format/sarif.js";
-import { lintSources } from "../../src/lint/engine.js";
+import { lintSources } from "../../src/engine/engine.js";
 import { RULE_METAS } from "../../src/rules/index.js";
 import { docsUrl } from "../../src/rules/types.js";
 import { CONTEXT, EMPTY, sampleSummary } from "./fixtures.js";

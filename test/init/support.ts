@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect } from "vitest";
 import { type InitCliOptions, runInit } from "../../src/cli/commands/init.js";
-import { lintSources } from "../../src/lint/engine.js";
+import { lintSources } from "../../src/engine/engine.js";
 import type { Asker } from "../../src/scaffold/index.js";
 
 /** One scripted prompt: the message it must show, the answer typed, and optionally the inline error expected. */

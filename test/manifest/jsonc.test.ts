@@ -1,6 +1,6 @@
 import { type ParseError, parse } from "jsonc-parser";
 import { describe, expect, it } from "vitest";
-import { ParsedDocument } from "../../src/manifest/parse.js";
+import { ParsedDocument } from "../../src/document/parse.js";
 import { seededRandom } from "../support/random.js";
 
 // ParsedDocument tells JSON with comments or trailing commas (tsconfig-style files, skipped when they

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { JsonPath, Target } from "../../src/diagnostic.js";
-import { locate, locateInTree, scanDuplicateKeys } from "../../src/manifest/locate.js";
-import { findDuplicateKeys, ParsedDocument } from "../../src/manifest/parse.js";
+import { locate, locateInTree, scanDuplicateKeys } from "../../src/document/locate.js";
+import { findDuplicateKeys, ParsedDocument } from "../../src/document/parse.js";
 import { seededRandom } from "../support/random.js";
 
 // locate() reads strict JSON straight from the text; these check it gives the spans jsonc-parser's

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countKeyColons, countParsedKeys, MAX_NESTING, measureParsed } from "../../src/manifest/parse.js";
+import { countKeyColons, countParsedKeys, MAX_NESTING, measureParsed } from "../../src/document/parse.js";
 
 function nested(levels: number, open: string, close: string, inner = "1"): string {
   return open.repeat(levels) + inner + close.repeat(levels);

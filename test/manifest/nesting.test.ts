@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deepNestingOffset, MAX_NESTING } from "../../src/manifest/parse.js";
+import { deepNestingOffset, MAX_NESTING } from "../../src/document/parse.js";
 
 /** The nesting scan without the opener count in front of it: what deepNestingOffset must agree with. */
 function reference(text: string, limit: number): number {

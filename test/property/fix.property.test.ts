@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { lintSources } from "../../src/lint/engine.js";
-import { applyFixes, fixSources } from "../../src/lint/fix.js";
+import { lintSources } from "../../src/engine/engine.js";
+import { applyFixes, fixSources } from "../../src/engine/fix.js";
 import { check, mutatedManifest, PROPERTY_TIMEOUT, validMutatedManifest } from "./support.js";
 
 const body = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

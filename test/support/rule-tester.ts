@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Diagnostic } from "../../src/diagnostic.js";
-import { type EngineOptions, lintSources, type SourceFile } from "../../src/lint/engine.js";
+import { type EngineOptions, lintSources, type SourceFile } from "../../src/engine/engine.js";
 import { docsUrl, formatMessage, type Rule } from "../../src/rules/types.js";
 
 export interface ValidCase {

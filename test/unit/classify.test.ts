@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classify, isManifestArray } from "../../src/manifest/classify.js";
+import { classify, isManifestArray } from "../../src/document/classify.js";
 
 describe("classify", () => {
   it("tells an integration from an action by their keys", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countKeyColons, countParsedKeys, findSyntaxError, ParsedDocument } from "../../src/manifest/parse.js";
+import { countKeyColons, countParsedKeys, findSyntaxError, ParsedDocument } from "../../src/document/parse.js";
 import { syntaxMessage } from "../../src/rules/json-syntax.js";
 
 function position(text: string, offset: number) {

@@ -10,9 +10,9 @@ import type {
   Target,
   TextEdit,
 } from "../diagnostic.js";
-import { classify, isManifestArray } from "../manifest/classify.js";
-import { locate, type Span, scanDuplicateKeys } from "../manifest/locate.js";
-import { countKeyColons, deepNestingOffset, MAX_NESTING, measureParsed, ParsedDocument } from "../manifest/parse.js";
+import { type LoadRuleId, loadDocument, recoverIntegrationName } from "../document/load.js";
+import { locate, type Span } from "../document/locate.js";
+import { ParsedDocument } from "../document/parse.js";
 import { documentType } from "../rules/document-type.js";
 import { DOCUMENT_RULES, PROJECT_RULES } from "../rules/index.js";
 import { jsonSyntax } from "../rules/json-syntax.js";
@@ -29,7 +29,6 @@ import {
   type RuleSettings,
 } from "../rules/types.js";
 import { toPointer } from "../util/pointer.js";
-import { isPlainObject } from "../util/suggest.js";
 import { documentContext } from "./document-context.js";
 
 export interface SourceFile {
@@ -112,7 +111,8 @@ export function passFile(source: SourceFile, config: FileConfig): FilePass {
     manifest = { file: source.file, kind: state.result.kind, value: { name: value.name, provider: value.provider } };
     runDocumentRules(state, state.result.kind, value);
   }
-  const blocked = state.result.kind === "unparsed" ? blockedIntegration(source.file, state.doc) : undefined;
+  const recovered = state.result.kind === "unparsed" && state.doc ? recoverIntegrationName(state.doc) : undefined;
+  const blocked = recovered && { file: source.file, name: recovered.name };
   if (state.pending.length > 0) flush(state, new Map([[source.file, state]]), NO_EXTERNAL);
   if (manifest) return { result: state.result, manifest };
   return blocked ? { result: state.result, blocked } : { result: state.result };
@@ -205,69 +205,23 @@ function push(state: FileState, rule: Rule, report: Report, span?: Span): void {
   });
 }
 
+/** Loads a file (src/document/load.ts) and queues its document-level problems under their rules. */
 function readFile(source: SourceFile, config: FileConfig): FileState {
-  const doc = new ParsedDocument(source.text);
-  const result: FileResult = { file: source.file, kind: "unparsed", diagnostics: [] };
-  const state: FileState = { result, doc, text: source.text, reread: undefined, config, pending: [] };
-
-  if (doc.bom) {
-    push(state, noBom, { path: [], messageId: "bom", fix: { kind: "remove-bom" } }, { offset: 0, length: 0 });
-  }
-  if (doc.body.trim() === "") {
-    push(state, documentType, { path: [], messageId: "empty" }, { offset: 0, length: 0 });
-    return state;
-  }
-  if (doc.syntaxError) {
-    // JSON with comments that is no manifest (tsconfig.json) is skipped; a manifest, or a list of them, is judged.
-    if (doc.isJsonc && classify(doc.value) === undefined && !isManifestArray(doc.value)) {
-      result.kind = "skipped";
-      state.pending = [];
-      return state;
-    }
-    const { messageId, offset, length } = doc.syntaxError;
-    push(state, jsonSyntax, { path: [], messageId }, { offset, length });
-    return state;
-  }
-  const value = doc.value;
-  if (!isPlainObject(value)) {
-    const report: Report = isManifestArray(value)
-      ? { path: [], messageId: "manifestList" }
-      : {
-          path: [],
-          messageId: "notObject",
-          data: { found: Array.isArray(value) ? "a list" : value === null ? "null" : `a ${typeof value}` },
-        };
-    push(state, documentType, report, { offset: 0, length: 0 });
-    return state;
-  }
-  const kind = classify(value);
-  if (!kind) {
-    result.kind = "skipped";
-    state.pending = [];
-    return state;
-  }
-  const measured = measureParsed(value);
-  if (measured.tooDeep) {
-    const offset = Math.max(0, deepNestingOffset(doc.body));
-    push(state, documentType, { path: [], messageId: "tooDeep", data: { limit: MAX_NESTING } }, { offset, length: 1 });
-    return state;
-  }
-  result.kind = kind;
-  // The scan recurses once per level: a text nesting too deep in a value JSON.parse dropped (a repeated
-  // key's first value) is not scanned, as jsonc-parser's tree is not built for it either.
-  if (countKeyColons(doc.body) !== measured.keys && !doc.nestsTooDeep) {
-    for (const dup of scanDuplicateKeys(doc.body)) {
-      const first = doc.lines.position(dup.firstOffset);
-      push(
-        state,
-        noDuplicateKeys,
-        { path: dup.path, messageId: "duplicate", data: { key: dup.key, firstLine: first.line } },
-        { offset: dup.offset, length: dup.length },
-      );
-    }
+  const loaded = loadDocument(source.text);
+  const result: FileResult = { file: source.file, kind: loaded.kind, diagnostics: [] };
+  const state: FileState = { result, doc: loaded.doc, text: source.text, reread: undefined, config, pending: [] };
+  for (const { ruleId, messageId, data, path, span, fix } of loaded.findings) {
+    push(state, LOAD_RULES[ruleId], { path, messageId, data, fix }, span);
   }
   return state;
 }
+
+const LOAD_RULES: Record<LoadRuleId, Rule> = {
+  "no-bom": noBom,
+  "document-type": documentType,
+  "json-syntax": jsonSyntax,
+  "no-duplicate-keys": noDuplicateKeys,
+};
 
 function runDocumentRules(state: FileState, kind: DocumentKind, value: Record<string, unknown>): void {
   // One context per file, pointed at each rule in turn: this runs for every rule of every file.
@@ -388,13 +342,4 @@ function resolveFix(doc: ParsedDocument, fix: FixSpec): TextEdit {
   const text = fix.kind === "rename-key" ? JSON.stringify(fix.newKey) : JSON.stringify(fix.json);
   const start = doc.originalOffset(span.offset);
   return { start, end: start + span.length, text };
-}
-
-/** An integration-like file that failed to parse: the name a tolerant parse recovers from it, if any. */
-function blockedIntegration(file: string, doc: ParsedDocument | undefined): BlockedIntegration | undefined {
-  if (!doc?.syntaxError) return undefined;
-  const tolerant = doc.tolerantValue();
-  if (classify(tolerant) !== "integration") return undefined;
-  const name = (tolerant as Record<string, unknown>).name;
-  return { file, name: typeof name === "string" ? name : undefined };
 }

@@ -1,7 +1,4 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
-import type { Diagnostic, FileResult, LintSummary } from "../diagnostic.js";
-import { fileRead } from "../rules/file-read.js";
-import { docsUrl, formatMessage } from "../rules/types.js";
 
 /** Files larger than this are reported, not read: a manifest is a few kilobytes. */
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -10,7 +7,6 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 const STRICT_UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /** The rule id of the diagnostic given to a file that cannot be read as text. */
-export const FILE_READ_RULE = fileRead.meta.id;
 
 /** How many leading bytes are searched for a NUL byte to tell a binary file (as git does). */
 const BINARY_SNIFF_BYTES = 8000;
@@ -213,30 +209,4 @@ export function readSource(absolute: string, options: ReadOptions = {}, pool?: B
   if (pool) pool.used = 0;
   const outcome = readBytes(absolute, options, pool);
   return outcome.ok ? decodeSource(outcome.bytes) : outcome;
-}
-
-/** The result of a file that could not be read: one `file-read` error at 1:1 naming the reason. */
-export function readFailureResult(file: string, reason: string): FileResult {
-  const diagnostic: Diagnostic = {
-    file,
-    ruleId: FILE_READ_RULE,
-    severity: "error",
-    messageId: "unreadable",
-    message: formatMessage(fileRead.meta.messages.unreadable, { reason }),
-    pointer: "",
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    docsUrl: docsUrl(FILE_READ_RULE),
-  };
-  return { file, kind: "unparsed", diagnostics: [diagnostic] };
-}
-
-/** Adds the results of unreadable files to a summary, keeping results in file order. */
-export function withReadFailures(summary: LintSummary, failures: readonly ReadFailure[]): LintSummary {
-  if (failures.length === 0) return summary;
-  const results = [...summary.results, ...failures.map((f) => readFailureResult(f.file, f.reason))];
-  results.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { ...summary, results, errorCount: summary.errorCount + failures.length };
 }
