@@ -3,9 +3,9 @@ import { mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileS
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadConfig, resolveConfig } from "../../src/config/load.js";
+import { ParsedDocument } from "../../src/document/parse.js";
 import { lintSources } from "../../src/engine/engine.js";
 import { fixSources } from "../../src/engine/fix.js";
-import { ParsedDocument } from "../../src/document/parse.js";
 import { renderSource, renderTemplate } from "../../src/render/index.js";
 import { RULES_BY_ID } from "../../src/rules/index.js";
 import { isInside, resolvesInside } from "../../src/util/write-file.js";
