@@ -283,7 +283,14 @@ export async function loadPlan(input: SetupInput): Promise<BridgePlan> {
     integration,
     actions,
     auth,
-    target: base ? base.href.replace(/\/$/, "") : "production (the endpoints written in the manifest)",
+    target: base ? shownBase(base) : "production (the endpoints written in the manifest)",
     notes,
   };
+}
+
+/** `--base` as reports show it: a password in the URL is masked (requests go to its origin, without it). */
+function shownBase(base: URL): string {
+  const shown = new URL(base.href);
+  if (shown.password) shown.password = "***";
+  return shown.href.replace(/\/$/, "");
 }

@@ -130,3 +130,28 @@ describe("credentials a bridge echoes back never reach any output", () => {
     }
   });
 });
+
+describe("a password in --base", () => {
+  it("is masked in the report header and the JSON target", async () => {
+    const bridge = await startBridge();
+    try {
+      const withPassword = bridge.base.replace("http://", "http://user:hunter2-secret@");
+      for (const format of ["text", "json"]) {
+        const result = await runBin([
+          "bridge-test",
+          "acme_bridge.json",
+          "--base",
+          withPassword,
+          "--credentials",
+          "credentials.json",
+          "--format",
+          format,
+        ]);
+        expect(`${result.stdout}${result.stderr}`).not.toContain("hunter2-secret");
+        expect(result.stdout).toContain("user:***@127.0.0.1");
+      }
+    } finally {
+      await bridge.close();
+    }
+  });
+});
