@@ -53,6 +53,27 @@ function plainlyClean(text: string, field: PhraseField, limit: number): boolean 
   );
 }
 
+/**
+ * Reports the phrasing problems of one code, with the fix the analysis found (phrase rules differ only
+ * in their code and messages).
+ */
+export function reportPhraseProblems(ctx: DocumentContext, code: PhraseProblem["code"]): void {
+  for (const finding of phrasesOf(ctx)) {
+    for (const problem of finding.problems) {
+      if (problem.code !== code) continue;
+      const path = [finding.field];
+      const fixed = "fixed" in problem ? problem.fixed : undefined;
+      ctx.report({
+        path,
+        messageId: problem.messageId,
+        data: problem.data,
+        fix:
+          fixed !== undefined && fixed !== finding.original ? { kind: "replace-value", path, json: fixed } : undefined,
+      });
+    }
+  }
+}
+
 /** The phrasing problems of the action's `display` and `description` (an empty one is no-empty-value's). */
 export function phrasesOf(ctx: DocumentContext): readonly PhraseFinding[] {
   return ctx.memo(PHRASES, () => {

@@ -1,4 +1,4 @@
-import { phrasesOf } from "./analyses.js";
+import { reportPhraseProblems } from "./analyses.js";
 import { defineRule } from "./types.js";
 
 export const displayMaxLength = defineRule<"tooLong">({
@@ -13,12 +13,6 @@ export const displayMaxLength = defineRule<"tooLong">({
     },
   },
   check(ctx) {
-    for (const finding of phrasesOf(ctx)) {
-      for (const problem of finding.problems) {
-        if (problem.code !== "too-long") continue;
-        const path = [finding.field];
-        ctx.report({ path, messageId: problem.messageId, data: problem.data });
-      }
-    }
+    reportPhraseProblems(ctx, "too-long");
   },
 });

@@ -1,4 +1,4 @@
-import { phrasesOf } from "./analyses.js";
+import { reportPhraseProblems } from "./analyses.js";
 import { defineRule } from "./types.js";
 
 export const phraseLeadingThen = defineRule<"leadingThen">({
@@ -14,21 +14,6 @@ export const phraseLeadingThen = defineRule<"leadingThen">({
     },
   },
   check(ctx) {
-    for (const finding of phrasesOf(ctx)) {
-      for (const problem of finding.problems) {
-        if (problem.code !== "starts-with-then") continue;
-        const path = [finding.field];
-        const fixed = "fixed" in problem ? problem.fixed : undefined;
-        ctx.report({
-          path,
-          messageId: problem.messageId,
-          data: problem.data,
-          fix:
-            fixed !== undefined && fixed !== finding.original
-              ? { kind: "replace-value", path, json: fixed }
-              : undefined,
-        });
-      }
-    }
+    reportPhraseProblems(ctx, "starts-with-then");
   },
 });

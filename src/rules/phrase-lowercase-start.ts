@@ -1,4 +1,4 @@
-import { phrasesOf } from "./analyses.js";
+import { reportPhraseProblems } from "./analyses.js";
 import { defineRule } from "./types.js";
 
 export const phraseLowercaseStart = defineRule<"uppercaseStart" | "acronymStart">({
@@ -16,21 +16,6 @@ export const phraseLowercaseStart = defineRule<"uppercaseStart" | "acronymStart"
     },
   },
   check(ctx) {
-    for (const finding of phrasesOf(ctx)) {
-      for (const problem of finding.problems) {
-        if (problem.code !== "uppercase-start") continue;
-        const path = [finding.field];
-        const fixed = "fixed" in problem ? problem.fixed : undefined;
-        ctx.report({
-          path,
-          messageId: problem.messageId,
-          data: problem.data,
-          fix:
-            fixed !== undefined && fixed !== finding.original
-              ? { kind: "replace-value", path, json: fixed }
-              : undefined,
-        });
-      }
-    }
+    reportPhraseProblems(ctx, "uppercase-start");
   },
 });

@@ -1,4 +1,4 @@
-import { phrasesOf } from "./analyses.js";
+import { reportPhraseProblems } from "./analyses.js";
 import { defineRule } from "./types.js";
 
 export const phraseTrailingPeriod = defineRule<"trailingPeriod">({
@@ -13,21 +13,6 @@ export const phraseTrailingPeriod = defineRule<"trailingPeriod">({
     },
   },
   check(ctx) {
-    for (const finding of phrasesOf(ctx)) {
-      for (const problem of finding.problems) {
-        if (problem.code !== "trailing-period") continue;
-        const path = [finding.field];
-        const fixed = "fixed" in problem ? problem.fixed : undefined;
-        ctx.report({
-          path,
-          messageId: problem.messageId,
-          data: problem.data,
-          fix:
-            fixed !== undefined && fixed !== finding.original
-              ? { kind: "replace-value", path, json: fixed }
-              : undefined,
-        });
-      }
-    }
+    reportPhraseProblems(ctx, "trailing-period");
   },
 });
