@@ -58,15 +58,23 @@ interface Run {
 }
 
 /** Runs the built bin (asynchronously, so the cases of a block run side by side). */
-function run(dir: string, args: string[], options: { uid?: number; gid?: number } = {}): Promise<Run> {
+/**
+ * Runs the bin; with `permissionsApply`, as root without the capabilities that let root read any file
+ * (util-linux's setpriv drops them), so file permissions apply wherever the clone sits, even in a
+ * folder only root may enter.
+ */
+function run(dir: string, args: string[], options: { permissionsApply?: boolean } = {}): Promise<Run> {
   const env: Record<string, string | undefined> = { ...process.env };
   delete env.FORCE_COLOR;
+  const node = [process.execPath, BIN, ...args];
+  const [command, ...commandArgs] = options.permissionsApply
+    ? ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--", ...node]
+    : node;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(command as string, commandArgs, {
       cwd: dir,
       env,
       stdio: ["ignore", "pipe", "pipe"],
-      ...options,
     });
     let stdout = "";
     let stderr = "";
@@ -146,10 +154,9 @@ describe.concurrent("bad input: files that cannot be read are reported, and the 
       writeFileSync(path.join(d, "locked.json"), "{}");
       chmodSync(path.join(d, "locked.json"), 0o000);
     });
-    // Root reads any file: run the bin as an unprivileged user instead, so permissions apply.
+    // Root reads any file: it runs without that capability, so permissions apply.
     const asRoot = process.getuid?.() === 0;
-    if (asRoot) chmodSync(dir, 0o755);
-    const result = await run(dir, ["lint", "--format", "compact", "."], asRoot ? { uid: 65534, gid: 65534 } : {});
+    const result = await run(dir, ["lint", "--format", "compact", "."], { permissionsApply: asRoot });
     expectProblems(result, [
       "locked.json:1:1: error cannot read the file: permission denied; make the file readable (chmod +r) [file-read]",
     ]);
