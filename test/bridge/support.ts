@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
+import { type BridgeTestOptions, bridgeCall, bridgeTest as runBridgeTest } from "../../src/api/bridge.js";
 import { DEFAULT_OPTIONS } from "../../src/bridge/options.js";
-import { type BridgeCliOptions, runBridgeCommand, runCallCommand } from "../../src/bridge/run.js";
 import type { EndpointKind } from "../../src/bridge/types.js";
 import { type Route, startBridge } from "./fake-bridge.js";
 
@@ -8,7 +8,7 @@ export const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
 export const MANIFEST = "acme_bridge.json";
 
 /** The options commander gives a command run with no flag but --base and --credentials. */
-export function cliOptions(overrides: Partial<BridgeCliOptions> = {}): BridgeCliOptions {
+export function cliOptions(overrides: Partial<BridgeTestOptions> = {}): BridgeTestOptions {
   return {
     credentials: "credentials.json",
     timeout: DEFAULT_OPTIONS.timeoutMs / 1000,
@@ -25,13 +25,13 @@ export function cliOptions(overrides: Partial<BridgeCliOptions> = {}): BridgeCli
 /** Runs the whole sequence against a fake bridge; the port in the output is replaced by BASE. */
 export async function bridgeTest(
   routes: Record<string, Route> = {},
-  options: Partial<BridgeCliOptions> = {},
+  options: Partial<BridgeTestOptions> = {},
   env: Record<string, string> = {},
   manifest = MANIFEST,
 ) {
   const bridge = await startBridge(routes);
   try {
-    const result = await runBridgeCommand(manifest, cliOptions({ base: bridge.base, ...options }), {
+    const result = await runBridgeTest(manifest, cliOptions({ base: bridge.base, ...options }), {
       cwd: FIXTURES,
       env,
       version: "0.0.0-test",
@@ -45,12 +45,12 @@ export async function bridgeTest(
 export async function call(
   kind: EndpointKind,
   routes: Record<string, Route> = {},
-  options: Partial<BridgeCliOptions> = {},
+  options: Partial<BridgeTestOptions> = {},
   env: Record<string, string> = {},
 ) {
   const bridge = await startBridge(routes);
   try {
-    const result = await runCallCommand(kind, MANIFEST, cliOptions({ base: bridge.base, ...options }), {
+    const result = await bridgeCall(kind, MANIFEST, cliOptions({ base: bridge.base, ...options }), {
       cwd: FIXTURES,
       env,
       version: "0.0.0-test",

@@ -1,5 +1,5 @@
 import { Argument, type Command, InvalidArgumentError, Option } from "commander";
-import type { BridgeCliOptions } from "../../bridge/run.js";
+import type { BridgeTestOptions } from "../../api/bridge.js";
 import type { EndpointKind } from "../../bridge/types.js";
 import { VERSION } from "../../version.js";
 
@@ -80,10 +80,10 @@ Examples:
 
 ${EXIT_CODES}`,
     )
-    .action(async (manifest: string, options: BridgeCliOptions) => {
+    .action(async (manifest: string, options: BridgeTestOptions) => {
       await execute(async () => {
-        const { runBridgeCommand } = await import("../../bridge/run.js");
-        return runBridgeCommand(manifest, options, { cwd: process.cwd(), env: process.env, version: VERSION });
+        const { bridgeTest } = await import("../../api/bridge.js");
+        return bridgeTest(manifest, options, { cwd: process.cwd(), env: process.env, version: VERSION });
       });
     });
 
@@ -108,10 +108,10 @@ Examples:
 
 ${EXIT_CODES}`,
     )
-    .action(async (kind: EndpointKind, manifest: string, options: BridgeCliOptions) => {
+    .action(async (kind: EndpointKind, manifest: string, options: BridgeTestOptions) => {
       await execute(async () => {
-        const { runCallCommand } = await import("../../bridge/run.js");
-        return runCallCommand(kind, manifest, options, { cwd: process.cwd(), env: process.env, version: VERSION });
+        const { bridgeCall } = await import("../../api/bridge.js");
+        return bridgeCall(kind, manifest, options, { cwd: process.cwd(), env: process.env, version: VERSION });
       });
     });
 }

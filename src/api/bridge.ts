@@ -1,15 +1,15 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { formatJson, formatText } from "../bridge/format.js";
+import type { Transport } from "../bridge/http.js";
+import { type BridgeOptions, DEFAULT_OPTIONS } from "../bridge/options.js";
+import { runBridgeTest, runSingleCall } from "../bridge/sequence.js";
+import { BridgeSetupError, loadPlan } from "../bridge/setup.js";
+import type { BridgeReport, EndpointKind, SyncedContact } from "../bridge/types.js";
 import { isPlainObject } from "../util/suggest.js";
-import { formatJson, formatText } from "./format.js";
-import type { Transport } from "./http.js";
-import { type BridgeOptions, DEFAULT_OPTIONS } from "./options.js";
-import { runBridgeTest, runSingleCall } from "./sequence.js";
-import { BridgeSetupError, loadPlan } from "./setup.js";
-import type { BridgeReport, EndpointKind, SyncedContact } from "./types.js";
 
-/** The command-line options of `bridge-test` and `call`, as commander parsed them. */
-export interface BridgeCliOptions {
+/** The options of `bridge-test` and `call` (the CLI passes its flags as they are). */
+export interface BridgeTestOptions {
   actions?: string[];
   action?: string[];
   credentials?: string;
@@ -60,7 +60,7 @@ function readJsonFile(file: string, cwd: string, what: string): unknown {
   }
 }
 
-function toOptions(cli: BridgeCliOptions, cwd: string): BridgeOptions {
+function toOptions(cli: BridgeTestOptions, cwd: string): BridgeOptions {
   let actionData: BridgeOptions["actionData"];
   if (cli.actionData !== undefined) {
     const value = readJsonFile(cli.actionData, cwd, "--action-data file");
@@ -85,15 +85,15 @@ function toOptions(cli: BridgeCliOptions, cwd: string): BridgeOptions {
   };
 }
 
-function finish(report: BridgeReport, cli: BridgeCliOptions, version: string): BridgeRunResult {
+function finish(report: BridgeReport, cli: BridgeTestOptions, version: string): BridgeRunResult {
   const output = cli.format === "json" ? formatJson(report, version) : formatText(report);
   return { output, exitCode: report.summary.failed > 0 ? 1 : 0, report };
 }
 
-/** `td-integration bridge-test`: the whole sequence. Throws BridgeSetupError for usage problems. */
-export async function runBridgeCommand(
+/** `td-integration bridge-test`: the whole sequence, as a report and its text or JSON. Throws BridgeSetupError for usage problems. */
+export async function bridgeTest(
   manifest: string,
-  cli: BridgeCliOptions,
+  cli: BridgeTestOptions,
   environment: BridgeRunEnvironment,
 ): Promise<BridgeRunResult> {
   const options = toOptions(cli, environment.cwd);
@@ -113,10 +113,10 @@ export async function runBridgeCommand(
 }
 
 /** `td-integration call <kind>`: one request to one endpoint. */
-export async function runCallCommand(
+export async function bridgeCall(
   kind: EndpointKind,
   manifest: string,
-  cli: BridgeCliOptions,
+  cli: BridgeTestOptions,
   environment: BridgeRunEnvironment,
 ): Promise<BridgeRunResult> {
   const options = toOptions(cli, environment.cwd);
