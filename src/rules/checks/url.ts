@@ -72,3 +72,53 @@ export function classifyUrl(text: string): UrlClass {
   }
   return { kind: "invalid", reason: "not-absolute", fix: likelyUrl(trimmed) };
 }
+
+const WITH_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+const AUTHORITY = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]*)/i;
+const LABEL = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
+
+/** True for text written as an absolute URL (`scheme://...`), the only kind the host check applies to. */
+export function looksLikeUrl(text: string): boolean {
+  return WITH_SCHEME.test(text.trim());
+}
+
+/** Why a URL (such as a template once its placeholders are filled) is unusable, as a code and its values. */
+export type HostProblem =
+  | { code: "notAbsolute" }
+  | { code: "noHost" }
+  | { code: "hostCharacter"; host: string; character: string }
+  | { code: "emptyLabel"; host: string }
+  | { code: "labelHyphen"; host: string; label: string }
+  | { code: "unparsable" };
+
+function hostProblem(host: string): HostProblem | undefined {
+  if (host === "") return { code: "noHost" };
+  const bad = [...host].find((c) => !/[a-z0-9.\-[\]:]/i.test(c));
+  if (bad !== undefined) return { code: "hostCharacter", host, character: bad };
+  if (host.startsWith(".") || host.includes("..")) return { code: "emptyLabel", host };
+  const label = host.split(".").find((l) => l !== "" && !LABEL.test(l));
+  if (label !== undefined) return { code: "labelHyphen", host, label };
+  return undefined;
+}
+
+/**
+ * Why a URL is unusable (it does not parse, or its http(s) host is not a host name), or undefined when
+ * it is fine. Stricter than the parser, which accepts `https://exa mple.com` by encoding it.
+ */
+export function urlHostProblem(text: string): HostProblem | undefined {
+  const trimmed = text.trim();
+  if (!WITH_SCHEME.test(trimmed)) return { code: "notAbsolute" };
+  // The host as written: the URL parser would read `https:///path` (an empty value) as the host `path`.
+  const written = (AUTHORITY.exec(trimmed)?.[1] ?? "").replace(/^.*@/, "").replace(/:\d*$/, "");
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    return hostProblem(written) ?? { code: "unparsable" };
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") return undefined;
+  if (written === "") return { code: "noHost" };
+  const host = url.hostname;
+  if (host.startsWith("[") || /^\d{1,3}(\.\d{1,3}){3}$/.test(host)) return undefined;
+  return hostProblem(host);
+}
