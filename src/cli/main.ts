@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { escapeControlKeepingLayout } from "../util/terminal.js";
 import { VERSION } from "../version.js";
 import { registerBridge } from "./commands/bridge.js";
 import { registerInit } from "./commands/init.js";
@@ -67,11 +68,11 @@ function exitCodeFor(error: unknown): number {
     return 2;
   }
   if (error instanceof UsageError) {
-    process.stderr.write(`td-integration: ${error.message}\n`);
+    process.stderr.write(`td-integration: ${escapeControlKeepingLayout(error.message)}\n`);
     return error.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`td-integration: unexpected error: ${message}\n`);
+  process.stderr.write(`td-integration: unexpected error: ${escapeControlKeepingLayout(message)}\n`);
   if (process.env.TD_INTEGRATION_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   return 2;
 }

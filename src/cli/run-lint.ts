@@ -21,6 +21,7 @@ import { ConfigError, loadConfig } from "../config/load.js";
 import type { LintSummary } from "../diagnostic.js";
 import { FORMATTERS, PIECE_FORMATTERS } from "../format/index.js";
 import { OutputPlanError, type OutputTarget, planOutputs } from "../format/outputs.js";
+import { escapeControl } from "../util/terminal.js";
 import { VERSION } from "../version.js";
 import { shouldColor } from "./color.js";
 import { UsageError } from "./errors.js";
@@ -85,7 +86,7 @@ export async function runLint(paths: string[], flags: LintFlags): Promise<number
       // The CLI's own V8 tuning for large runs (src/cli/tiering.ts); the API never sets V8 flags.
       onSelected: tuneTiering,
       onIgnored: (file) => {
-        if (flags.verbose) process.stderr.write(`ignored ${file} (by files/ignores in the config)\n`);
+        if (flags.verbose) process.stderr.write(`ignored ${escapeControl(file)} (by files/ignores in the config)\n`);
       },
     });
   } catch (error) {
@@ -97,7 +98,8 @@ export async function runLint(paths: string[], flags: LintFlags): Promise<number
   if (flags.quiet) summary = onlyErrors(summary);
   if (flags.verbose) {
     for (const result of summary.results) {
-      if (result.kind === "skipped") process.stderr.write(`skipped ${result.file} (not an integration or action)\n`);
+      if (result.kind === "skipped")
+        process.stderr.write(`skipped ${escapeControl(result.file)} (not an integration or action)\n`);
     }
   }
   writeReports(summary, outputs, flags, cwd);

@@ -1,5 +1,6 @@
 import { TdIntegrationError } from "../api/errors.js";
 import { formatRender, hasRenderErrors, render, renderTemplate } from "../api/render.js";
+import { escapeControlKeepingStyles } from "../util/terminal.js";
 import { shouldColor } from "./color.js";
 import { UsageError } from "./errors.js";
 
@@ -47,7 +48,8 @@ export async function runRender(paths: string[], options: RenderCliOptions): Pro
         ...(options.config === false ? { config: false as const } : {}),
       });
     }
-    process.stdout.write(formatRender(results, options.json ? "json" : "text", { color, width }));
+    const output = formatRender(results, options.json ? "json" : "text", { color, width });
+    process.stdout.write(options.json ? output : escapeControlKeepingStyles(output));
     return hasRenderErrors(results) ? 1 : 0;
   } catch (error) {
     if (error instanceof TdIntegrationError) throw new UsageError(error.message);

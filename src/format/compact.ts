@@ -1,3 +1,4 @@
+import { escapeControl } from "../util/terminal.js";
 import type { Formatter } from "./types.js";
 
 /** One line per problem, `file:line:col: severity message [rule]`, the shape editors and grep understand. */
@@ -6,7 +7,7 @@ export const compact: Formatter = (summary) => {
   for (const result of summary.results) {
     for (const d of result.diagnostics) {
       lines.push(
-        `${result.file}:${d.line}:${d.column}: ${d.severity} ${d.message.replace(/\r?\n/g, " ")} [${d.ruleId}]`,
+        `${escapeControl(result.file)}:${d.line}:${d.column}: ${d.severity} ${escapeControl(d.message)} [${d.ruleId}]`,
       );
     }
   }

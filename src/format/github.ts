@@ -1,8 +1,11 @@
+import { escapeControlKeepingLayout } from "../util/terminal.js";
 import { repoPath } from "./paths.js";
 import type { Formatter } from "./types.js";
 
-// Escaping of GitHub Actions workflow commands (actions/toolkit, core/src/command.ts).
-const escapeData = (text: string) => text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+// Escaping of GitHub Actions workflow commands (actions/toolkit, core/src/command.ts); other control
+// characters are shown as \u escapes, as everywhere a value reaches a log read on a terminal.
+const escapeData = (text: string) =>
+  escapeControlKeepingLayout(text).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 const escapeProperty = (text: string) => escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
 /** GitHub Actions annotations: `::error file=…,line=…::message`, shown on the pull request's diff. */

@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../diagnostic.js";
+import { escapeControl } from "../util/terminal.js";
 import { chalkFor } from "./chalk.js";
 import type { Formatter } from "./types.js";
 
@@ -23,8 +24,13 @@ export const stylish: Formatter = (summary, context) => {
   const lines: string[] = [];
   for (const result of summary.results) {
     if (result.diagnostics.length === 0) continue;
-    lines.push(c.underline(result.file));
-    const rows = result.diagnostics.map((d) => [`${d.line}:${d.column}`, d.severity, d.message + seeAlso(d), d.ruleId]);
+    lines.push(c.underline(escapeControl(result.file)));
+    const rows = result.diagnostics.map((d) => [
+      `${d.line}:${d.column}`,
+      d.severity,
+      escapeControl(d.message + seeAlso(d)),
+      d.ruleId,
+    ]);
     const posWidth = Math.max(...rows.map((r) => (r[0] as string).length));
     for (const [index, row] of rows.entries()) {
       const [pos, severity, message, rule] = row as [string, string, string, string];

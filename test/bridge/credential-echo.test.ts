@@ -155,3 +155,28 @@ describe("a password in --base", () => {
     }
   });
 });
+
+describe("a bridge body that tries to drive the terminal", () => {
+  it("is shown with its control characters escaped in the text report", async () => {
+    const bridge = await startBridge({
+      "/talkdesk/agent_sync": (_body, res) => {
+        res.writeHead(200, { "content-type": "text/plain" });
+        res.end("oops\u001b[2J\u001b]0;pwned\u0007\r\u009b1A");
+      },
+    });
+    try {
+      const result = await runBin([
+        "bridge-test",
+        "acme_bridge.json",
+        "--base",
+        bridge.base,
+        "--credentials",
+        "credentials.json",
+      ]);
+      expect(result.stdout).toContain("oops\\u001b[2J");
+      expect(result.stdout).not.toMatch(/[\u001b\r\u0007\u009b]/);
+    } finally {
+      await bridge.close();
+    }
+  });
+});

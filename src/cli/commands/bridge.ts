@@ -1,6 +1,7 @@
 import { Argument, type Command, InvalidArgumentError, Option } from "commander";
 import type { BridgeTestOptions } from "../../api/bridge.js";
 import type { EndpointKind } from "../../bridge/types.js";
+import { escapeControlKeepingLayout } from "../../util/terminal.js";
 import { VERSION } from "../../version.js";
 
 const KINDS: EndpointKind[] = ["auth-validation", "contact-sync", "interaction-retrieval", "agent-sync", "action"];
@@ -48,12 +49,16 @@ function addSharedOptions(command: Command): Command {
 
 const EXIT_CODES = "Exit codes: 0 every check passed, 1 a contract check failed, 2 usage, credentials or I/O problem.";
 
-async function execute(run: () => Promise<{ output: string; exitCode: number }>): Promise<void> {
+async function execute(
+  format: "text" | "json",
+  run: () => Promise<{ output: string; exitCode: number }>,
+): Promise<void> {
   const { BridgeSetupError } = await import("../../bridge/setup.js");
   const { UsageError } = await import("../errors.js");
   try {
     const result = await run();
-    process.stdout.write(result.output);
+    // JSON escapes control characters itself; the text report shows values and bodies as they came.
+    process.stdout.write(format === "json" ? result.output : escapeControlKeepingLayout(result.output));
     process.exitCode = result.exitCode;
   } catch (error) {
     if (error instanceof BridgeSetupError) throw new UsageError(error.message);
@@ -81,7 +86,7 @@ Examples:
 ${EXIT_CODES}`,
     )
     .action(async (manifest: string, options: BridgeTestOptions) => {
-      await execute(async () => {
+      await execute(options.format, async () => {
         const { bridgeTest } = await import("../../api/bridge.js");
         return bridgeTest(manifest, options, { cwd: process.cwd(), env: process.env, version: VERSION });
       });
@@ -109,7 +114,7 @@ Examples:
 ${EXIT_CODES}`,
     )
     .action(async (kind: EndpointKind, manifest: string, options: BridgeTestOptions) => {
-      await execute(async () => {
+      await execute(options.format, async () => {
         const { bridgeCall } = await import("../../api/bridge.js");
         return bridgeCall(kind, manifest, options, { cwd: process.cwd(), env: process.env, version: VERSION });
       });

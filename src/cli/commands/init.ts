@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import type { ScaffoldPrompts, ScaffoldResult } from "../../api/scaffold.js";
+import { escapeControlKeepingStyles } from "../../util/terminal.js";
 import { UsageError } from "../errors.js";
 
 /** One flag per question of the built-in templates: flag name -> answer id (question id). */
@@ -150,7 +151,9 @@ export async function runInit(options: InitCliOptions, io: InitIo = processIo())
   }
   const color = (await import("../color.js")).shouldColor(options.color, io.stdout, io.env);
   io.stdout.write(
-    options.dryRun ? report.formatDryRun(result) : await report.formatDone(result, color, io.stdout.columns),
+    escapeControlKeepingStyles(
+      options.dryRun ? report.formatDryRun(result) : await report.formatDone(result, color, io.stdout.columns),
+    ),
   );
   return 0;
 }
