@@ -15,7 +15,12 @@ export function locate(doc: ParsedDocument, path: JsonPath, target: Target): Spa
   // Strict JSON is walked straight from the text (no tree is built); the tree is kept for text that
   // JSON.parse refused, where jsonc-parser's error recovery decides what exists.
   if (doc.syntaxError === undefined) {
-    return doc.nestsTooDeep ? { offset: 0, length: 0 } : scanLocate(doc.body, path, target);
+    if (doc.nestsTooDeep) return { offset: 0, length: 0 };
+    // A few lookups scan from the start and stop at the node; past that, each container's children
+    // are read once and kept, so placing n diagnostics stays linear (40,000 unknown keys in one object).
+    const cache = doc.locateCache;
+    if (++cache.lookups > INDEX_AFTER) cache.children ??= new Map();
+    return scanLocate(doc.body, path, target, cache.children as ChildrenIndex | undefined);
   }
   return locateInTree(doc.tree, path, target);
 }
@@ -103,11 +108,52 @@ function keyIs(text: string, start: number, end: number, hasEscape: boolean, key
   return JSON.parse(text.slice(start, end)) === key;
 }
 
+/** Lookups in one document before its containers' children are indexed. */
+const INDEX_AFTER = 32;
+
+/** The direct children of a container: an object's keys (the first of repeated keys wins), a list's items. */
+type Children =
+  | { kind: "object"; keys: Map<string, { keyStart: number; keyEnd: number; value: number }> }
+  | { kind: "list"; items: number[] };
+
+/** Children of the containers read so far, by the offset of their opening bracket. */
+type ChildrenIndex = Map<number, Children>;
+
+function childrenAt(text: string, node: number, index: ChildrenIndex): Children {
+  let children = index.get(node);
+  if (children) return children;
+  let i = skipSpace(text, node + 1);
+  if (text.charCodeAt(node) === OPEN_BRACE) {
+    const keys = new Map<string, { keyStart: number; keyEnd: number; value: number }>();
+    while (text.charCodeAt(i) === QUOTE) {
+      const keyStart = i;
+      const keyEnd = skipString(text, i);
+      const key: string = escaped ? JSON.parse(text.slice(keyStart, keyEnd)) : text.slice(keyStart + 1, keyEnd - 1);
+      i = skipSpace(text, keyEnd);
+      if (text.charCodeAt(i) === COLON) i = skipSpace(text, i + 1);
+      if (!keys.has(key)) keys.set(key, { keyStart, keyEnd, value: i });
+      i = skipSpace(text, skipValue(text, i));
+      if (text.charCodeAt(i) === COMMA) i = skipSpace(text, i + 1);
+    }
+    children = { kind: "object", keys };
+  } else {
+    const items: number[] = [];
+    while (text.charCodeAt(i) !== CLOSE_BRACKET && i < text.length) {
+      items.push(i);
+      i = skipSpace(text, skipValue(text, i));
+      if (text.charCodeAt(i) === COMMA) i = skipSpace(text, i + 1);
+    }
+    children = { kind: "list", items };
+  }
+  index.set(node, children);
+  return children;
+}
+
 /**
  * locate() on strict JSON, reading the text directly: the same spans jsonc-parser's tree gives (the
  * first of repeated keys wins, as in findNodeAtLocation), without building a node for every value.
  */
-function scanLocate(text: string, path: JsonPath, target: Target): Span {
+function scanLocate(text: string, path: JsonPath, target: Target, index?: ChildrenIndex): Span {
   let node = skipSpace(text, 0);
   let keyStart = -1;
   let keyEnd = -1;
@@ -117,7 +163,23 @@ function scanLocate(text: string, path: JsonPath, target: Target): Span {
     const open = text.charCodeAt(node);
     let i: number;
     let found = -1;
-    if (typeof segment === "string") {
+    if (index && (open === OPEN_BRACE || open === OPEN_BRACKET)) {
+      const children = childrenAt(text, node, index);
+      if (typeof segment === "string") {
+        const entry = children.kind === "object" ? children.keys.get(segment) : undefined;
+        if (entry) {
+          keyStart = entry.keyStart;
+          keyEnd = entry.keyEnd;
+          found = entry.value;
+        }
+      } else if (children.kind === "list" && typeof segment === "number" && Number.isInteger(segment) && segment >= 0) {
+        const item = children.items[segment];
+        if (item !== undefined) {
+          keyStart = -1;
+          found = item;
+        }
+      }
+    } else if (typeof segment === "string") {
       if (open !== OPEN_BRACE) break;
       i = skipSpace(text, node + 1);
       while (text.charCodeAt(i) === QUOTE) {

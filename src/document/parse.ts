@@ -89,6 +89,11 @@ export class ParsedDocument {
   private treeCache: Node | undefined | null = null;
   private linesCache: LineIndex | undefined;
   private deepCache: boolean | undefined;
+  /** How often a position was asked for, and the children of each container once that is often (locate.ts). */
+  readonly locateCache: { lookups: number; children: Map<number, unknown> | undefined } = {
+    lookups: 0,
+    children: undefined,
+  };
 
   constructor(readonly text: string) {
     this.bom = text.charCodeAt(0) === 0xfeff;

@@ -61,6 +61,25 @@ describe("locate on strict JSON", () => {
     expect(checked).toBeGreaterThan(5000);
   });
 
+  it("gives the same spans once a document's containers are indexed (after many lookups)", () => {
+    const next = seededRandom(20261204);
+    let checked = 0;
+    for (let n = 0; n < 300; n++) {
+      const text = generate(next, 0);
+      const indexed = new ParsedDocument(text);
+      indexed.locateCache.lookups = 1_000;
+      for (const path of paths(indexed.value)) {
+        for (const target of TARGETS) {
+          const scanned = locate(new ParsedDocument(text), path, target);
+          expect(locate(indexed, path, target), `${text} ${JSON.stringify(path)} ${target}`).toEqual(scanned);
+          checked++;
+        }
+      }
+      expect(indexed.locateCache.children).toBeDefined();
+    }
+    expect(checked).toBeGreaterThan(3000);
+  });
+
   it("finds the first of repeated keys, as the tree does", () => {
     const text = '{"a": 1, "a": {"b": [10, 20]}}';
     const doc = new ParsedDocument(text);

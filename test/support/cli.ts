@@ -24,6 +24,7 @@ export function runCli(
     env: { ...env, ...options.env },
     encoding: "utf8",
     timeout: 60_000,
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
