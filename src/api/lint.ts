@@ -115,7 +115,12 @@ export async function lintKeepingTexts(options: LintOptions, keepTexts: boolean)
       });
     } catch (error) {
       if (error instanceof FileSelectionError) {
-        throw new PathError(error.reason === "not-found" ? "PATH_NOT_FOUND" : "NO_FILES_MATCHED", error.message);
+        const code = {
+          "not-found": "PATH_NOT_FOUND",
+          "no-match": "NO_FILES_MATCHED",
+          unreadable: "FILE_UNREADABLE",
+        } as const;
+        throw new PathError(code[error.reason], error.message);
       }
       throw error;
     }

@@ -9,8 +9,11 @@ export const DEFAULT_IGNORES = ["**/node_modules/**", "**/.git/**"];
 export class FileSelectionError extends Error {
   constructor(
     message: string,
-    /** `not-found`: a named path does not exist; `no-match`: a directory or glob matched no file. */
-    readonly reason: "not-found" | "no-match" = "no-match",
+    /**
+     * `not-found`: a named path does not exist; `no-match`: a directory or glob matched no file;
+     * `unreadable`: a folder (or a path inside one) that the user may not read.
+     */
+    readonly reason: "not-found" | "no-match" | "unreadable" = "no-match",
   ) {
     super(message);
   }
@@ -23,6 +26,8 @@ export interface SelectOptions {
   ignores?: readonly string[];
   /** A glob or directory that matches nothing is an error unless this is false. */
   errorOnUnmatchedPattern?: boolean;
+  /** Whether the config leaves out everything in a folder (relative to cwd): then it may be unreadable. */
+  leavesOut?: (folder: string) => boolean;
   /** Told each directory walked in full (absolute), so a later search can skip what was already seen. */
   onWalk?: (absoluteDirectory: string) => void;
 }
@@ -35,12 +40,22 @@ const toPosix = (p: string) => p.split(path.sep).join("/");
  * A linked file named on the command line is still linted.
  */
 
-function statOrUndefined(file: string): ReturnType<typeof statSync> | undefined {
+function statOrUndefined(file: string, arg: string): ReturnType<typeof statSync> | undefined {
   try {
     return statSync(file);
-  } catch {
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "EACCES") throw unreadable(arg, error as NodeJS.ErrnoException);
     return undefined;
   }
+}
+
+/** A folder that cannot be read: its files would go unchecked, so the run stops and says so. */
+function unreadable(folder: string, error: NodeJS.ErrnoException): FileSelectionError {
+  const why = error.code === "EACCES" ? "permission denied" : (error.code ?? error.message);
+  return new FileSelectionError(
+    `cannot read ${folder}: ${why}; make it readable (chmod u+rx), or leave it out with "ignores" in the config`,
+    "unreadable",
+  );
 }
 
 function isLink(file: string): boolean {
@@ -63,7 +78,7 @@ export async function selectFiles(args: readonly string[], options: SelectOption
   const targets = args.length ? args : ["."];
   for (const arg of targets) {
     const absolute = path.resolve(cwd, arg);
-    const stat = statOrUndefined(absolute);
+    const stat = statOrUndefined(absolute, arg);
     // A named path that exists but is not a directory (a file, a broken link, a link loop, a pipe) is
     // linted as a file: the reader reports why it cannot be read, and the rest of the run goes on.
     if (stat ? !stat.isDirectory() : isLink(absolute)) {
@@ -79,7 +94,10 @@ export async function selectFiles(args: readonly string[], options: SelectOption
         found++;
         selected.add(prefix ? `${prefix}/${file}` : file);
       };
-      eachFile(absolute, walk, take);
+      eachFile(absolute, walk, take, (folder, error) => {
+        const shown = toPosix(path.join(path.relative(cwd, absolute), folder)) || arg;
+        if (!options.leavesOut?.(shown)) throw unreadable(shown, error);
+      });
       if (found === 0 && options.errorOnUnmatchedPattern !== false) {
         throw new FileSelectionError(`no JSON files found in ${arg}`);
       }

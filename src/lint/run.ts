@@ -44,6 +44,8 @@ export async function collectSources(paths: readonly string[], options: CollectO
   const files = await selectFiles(paths, {
     cwd,
     errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
+    // A folder the config ignores may be unreadable: a file in it would not be linted anyway.
+    leavesOut: (folder) => !config.isSelected(`${folder}/any.json`),
     onWalk: (directory) => walked.push(directory),
   });
   const collected: Collected = { sources: [], failures: [], walked };

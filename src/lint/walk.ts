@@ -81,7 +81,12 @@ function folderMatcher(patterns: readonly string[]): Matcher {
 }
 
 /** Calls `onFile` with the path (relative to `root`, forward slashes) of each file the patterns select. */
-export function walkFiles(root: string, { patterns, ignore }: WalkPatterns, onFile: (relative: string) => void): void {
+export function walkFiles(
+  root: string,
+  { patterns, ignore }: WalkPatterns,
+  onFile: (relative: string) => void,
+  onUnreadable?: (relative: string, error: NodeJS.ErrnoException) => void,
+): void {
   const match: string[] = [];
   const skip: string[] = [];
   for (const pattern of ignore) if (pattern && !isNegated(pattern)) skip.push(normalize(pattern));
@@ -99,8 +104,10 @@ export function walkFiles(root: string, { patterns, ignore }: WalkPatterns, onFi
     let entries: Dirent[];
     try {
       entries = readdirSync(folder === "" ? root : `${root}/${folder}`, { withFileTypes: true });
-    } catch {
-      // As tinyglobby does, a folder that cannot be read is passed over.
+    } catch (error) {
+      // A folder removed meanwhile is passed over; one that cannot be read is the caller's to report.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== "ENOENT" && code !== "ENOTDIR") onUnreadable?.(folder, error as NodeJS.ErrnoException);
       continue;
     }
     for (const entry of entries) {
@@ -118,9 +125,14 @@ export function walkFiles(root: string, { patterns, ignore }: WalkPatterns, onFi
  * Calls `onFile` with the path (relative to `root`, forward slashes) of each file the patterns select:
  * walked here when the patterns allow it, else found by tinyglobby (patterns that leave the folder).
  */
-export function eachFile(root: string, walk: WalkPatterns, onFile: (relative: string) => void): void {
+export function eachFile(
+  root: string,
+  walk: WalkPatterns,
+  onFile: (relative: string) => void,
+  onUnreadable?: (relative: string, error: NodeJS.ErrnoException) => void,
+): void {
   if (walkable(walk)) {
-    walkFiles(root, walk, onFile);
+    walkFiles(root, walk, onFile, onUnreadable);
     return;
   }
   for (const file of globSync([...walk.patterns], { cwd: root, ignore: [...walk.ignore], dot: false, ...WALK })) {

@@ -162,6 +162,31 @@ describe.concurrent("bad input: files that cannot be read are reported, and the 
     ]);
   });
 
+  describe("a folder the user may not read (chmod 000) is an I/O problem, never skipped", () => {
+    const locked = () =>
+      workspace((d) => {
+        mkdirSync(path.join(d, "locked"));
+        cpSync(path.join(FIXTURES, "manifests/good.json"), path.join(d, "locked/broken.json"));
+        chmodSync(path.join(d, "locked"), 0o000);
+      });
+    const asRoot = process.getuid?.() === 0;
+    const message =
+      'cannot read locked: permission denied; make it readable (chmod u+rx), or leave it out with "ignores" in the config';
+    it("inside a walked folder", async () => {
+      expectUsage(await run(locked(), ["lint", "."], { permissionsApply: asRoot }), message);
+    });
+    it("named on the command line", async () => {
+      expectUsage(await run(locked(), ["lint", "locked"], { permissionsApply: asRoot }), message);
+    });
+    it("left out by the config's ignores", async () => {
+      const dir = locked();
+      writeFileSync(path.join(dir, ".td-integrationrc.json"), JSON.stringify({ ignores: ["locked/**"] }));
+      const result = await run(dir, ["lint", "--format", "compact", "."], { permissionsApply: asRoot });
+      expect(result.stderr).toBe("");
+      expect(result.code).toBe(0);
+    });
+  });
+
   it("a broken symbolic link named on the command line", async () => {
     const dir = workspace((d) => symlinkSync("gone.json", path.join(d, "link.json")));
     expectProblems(await lint(dir, "link.json", "good.json"), [
