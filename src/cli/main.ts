@@ -41,11 +41,14 @@ Exit codes: 0 no errors, 1 lint errors, 2 usage, configuration or I/O problem.`,
 
 /** The CLI's only entry point: the one place that sets the exit code. */
 export async function main(argv: string[]): Promise<void> {
-  // A closed pipe (`td-integration lint | head -1`) is the reader's choice, not an error.
+  // A closed pipe (`td-integration lint | head -1`) is the reader's choice, not an error; any other
+  // failed write (a full disk, /dev/full) loses the report, which is an I/O problem: exit 2.
+  let failedWrite: NodeJS.ErrnoException | undefined;
   for (const stream of [process.stdout, process.stderr]) {
     stream.on("error", (error: NodeJS.ErrnoException) => {
-      if (error.code !== "EPIPE") throw error;
-      process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+      if (error.code === "EPIPE") process.exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+      failedWrite ??= error;
+      if (stream === process.stdout) reportFailedWrite(error);
     });
   }
   const program = buildProgram();
@@ -54,6 +57,17 @@ export async function main(argv: string[]): Promise<void> {
   } catch (error) {
     process.exitCode = exitCodeFor(error);
   }
+  // Write errors of standard output are emitted on a later tick: wait for them before saying how it went.
+  await new Promise((resolve) => setImmediate(resolve));
+  if (failedWrite) process.exitCode = 2;
+}
+
+function reportFailedWrite(error: NodeJS.ErrnoException): void {
+  const why = error.code === "ENOSPC" ? "no space left on the device" : (error.code ?? error.message);
+  try {
+    process.stderr.write(`td-integration: cannot write the report to standard output: ${why}\n`);
+  } catch {}
+  process.exitCode = 2;
 }
 
 function exitCodeFor(error: unknown): number {

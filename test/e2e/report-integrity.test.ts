@@ -1,7 +1,8 @@
-import { writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { closeSync, openSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../support/cli.js";
+import { BIN, runCli } from "../support/cli.js";
 import { temporaryDirectories } from "../support/temp.js";
 
 const tempDir = temporaryDirectories("td-large-");
@@ -46,5 +47,28 @@ describe("files with very many problems are reported whole", () => {
     expect(result.stderr).toBe("");
     expect(result.code).toBe(1);
     expect(records(result.stdout).count).toBeGreaterThanOrEqual(199_999);
+  });
+});
+
+describe("a report that cannot be written", () => {
+  it("is an I/O problem: exit 2 and a message, for lint and render (> /dev/full)", () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "acme.json"), JSON.stringify({ ...HEAD, authentication_type: "Custom" }));
+    for (const command of [["lint"], ["lint", "--format", "json"], ["render"]]) {
+      const full = openSync("/dev/full", "w");
+      try {
+        const result = spawnSync(process.execPath, [BIN, ...command, "acme.json"], {
+          cwd: dir,
+          stdio: ["ignore", full, "pipe"],
+          encoding: "utf8",
+        });
+        expect(result.stderr).toBe(
+          "td-integration: cannot write the report to standard output: no space left on the device\n",
+        );
+        expect(result.status).toBe(2);
+      } finally {
+        closeSync(full);
+      }
+    }
   });
 });
