@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import picomatch from "picomatch";
@@ -121,8 +121,24 @@ export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedCo
   return resolveConfig(result.config, found.filepath, path.dirname(found.filepath), cwd);
 }
 
+/** A named pipe or a device would block or never end: only a regular file (or a missing one, said later) is read. */
+function refuseSpecialFile(filepath: string, shown: string): void {
+  let stat: ReturnType<typeof statSync>;
+  try {
+    stat = statSync(filepath);
+  } catch {
+    return;
+  }
+  if (!stat.isFile() && !stat.isDirectory()) {
+    throw new ConfigError(
+      `cannot read config file ${shown}: it is not a regular file (a named pipe, device or socket); name a JSON, YAML or JavaScript file`,
+    );
+  }
+}
+
 async function loadExplicit(filepath: string, cwd: string) {
   const shown = toPosix(path.relative(cwd, filepath)) || filepath;
+  refuseSpecialFile(filepath, shown);
   try {
     const result = await (await explorer()).load(filepath);
     if (!result) throw new ConfigError(`config file ${shown} has no "${MODULE_NAME}" settings`);

@@ -182,6 +182,8 @@ function readStatted(fd: number, absolute: string, maxBytes: number, pool: ByteP
     return { ok: false, reason: "it is not a regular file (a device, socket or named pipe)" };
   }
   const size = stat.size;
+  // Files of /proc and /sys say they are empty and are not: read them to their end, within the limit.
+  if (size === 0) return readUnsized(fd, maxBytes);
   if (size > maxBytes) {
     return {
       ok: false,
@@ -198,6 +200,23 @@ function readStatted(fd: number, absolute: string, maxBytes: number, pool: ByteP
   }
   if (fits) pool.used += read;
   return { ok: true, bytes: bytes.subarray(0, read) };
+}
+
+/** Reads a file whose size is unknown until its end, refusing it past `maxBytes`. */
+function readUnsized(fd: number, maxBytes: number): ByteOutcome {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = new Uint8Array(65536);
+    const n = readSync(fd, chunk, 0, chunk.length, null);
+    if (n === 0) break;
+    chunks.push(chunk.subarray(0, n));
+    total += n;
+    if (total > maxBytes) {
+      return { ok: false, reason: `the file is over the ${megabytes(maxBytes)} limit; a manifest is a few kilobytes` };
+    }
+  }
+  return { ok: true, bytes: Buffer.concat(chunks, total) };
 }
 
 /**

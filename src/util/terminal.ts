@@ -3,9 +3,12 @@
  * otherwise move the cursor, erase lines, set the window title or make links on the reader's terminal.
  * Each one (C0, DEL, C1) is shown as a `\uXXXX` escape instead.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL_BUT_LAYOUT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 /** Every control character, except the colour codes (SGR: ESC [ digits ; m) this tool writes itself. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL_BUT_STYLES = /\u001b\[[0-9;]*m|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 function escaped(char: string): string {

@@ -174,6 +174,7 @@ describe("a bridge body that tries to drive the terminal", () => {
         "credentials.json",
       ]);
       expect(result.stdout).toContain("oops\\u001b[2J");
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
       expect(result.stdout).not.toMatch(/[\u001b\r\u0007\u009b]/);
     } finally {
       await bridge.close();

@@ -399,6 +399,28 @@ describe.concurrent("bad input: malformed config files of each kind", () => {
       "cannot read config file conf: EISDIR: illegal operation on a directory, read",
     );
   });
+
+  it("--config naming a named pipe is refused, not read (it would block)", async () => {
+    const dir = workspace((d) => spawnSync("mkfifo", [path.join(d, "conf.json")]));
+    expectUsage(
+      await lint(dir, "--config", "conf.json", "good.json"),
+      "cannot read config file conf.json: it is not a regular file (a named pipe, device or socket); name a JSON, YAML or JavaScript file",
+    );
+  });
+});
+
+describe.concurrent("bad input: files that say they are empty and are not", () => {
+  it("/proc/self/mem is reported as unreadable, not as an empty file", async () => {
+    const result = await lint(workspace(), "/proc/self/mem");
+    expect(result.stdout).toMatch(/proc\/self\/mem:1:1: error cannot read the file: .* \[file-read\]/);
+    expect(result.stdout).not.toContain("empty");
+    expect(result.code).toBe(1);
+  });
+
+  it("a /proc file with content is read to its end", async () => {
+    const result = await lint(workspace(), "/proc/self/status");
+    expect(result.stdout).toMatch(/status:1:1: error .* \[json-syntax\]/);
+  });
 });
 
 describe.concurrent("bad input: conflicting or invalid flags", () => {

@@ -8,6 +8,7 @@ import { temporaryDirectories } from "../support/temp.js";
 const tempDir = temporaryDirectories("td-terminal-");
 
 /** What a terminal would act on: ESC (CSI, OSC), CR, BEL, and the C1 CSI. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const RAW_CONTROL = /[\u001b\r\u0007\u009b]/;
 
 /** A project whose values and file names try to drive the terminal of whoever reads the report. */
@@ -46,6 +47,7 @@ describe("control characters in values and file names never reach the terminal r
   it("lint --color keeps its own colours and escapes the rest", () => {
     const result = runCli(["lint", "--color", "."], { cwd: hostileProject() });
     expect(result.stdout).toContain("\u001b[31m");
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
     expect(result.stdout).not.toMatch(/\u001b\[(2K|1A|2J)|\u001b\]|\r|\u0007|\u009b/);
   });
 
