@@ -62,6 +62,11 @@ export interface ScaffoldOptions {
   answers?: Readonly<Record<string, unknown>>;
   /** A JSON file of answers keyed by question id, relative to `cwd`; `-` reads standard input. */
   answersFile?: string;
+  /**
+   * The lint config the answers are judged with: a file path (relative to `cwd`), false for the
+   * defaults (no config file is read or run), or searched from `cwd` as lint does (default).
+   */
+  config?: string | false;
   /** Built-in template ids (`action-generic`) or template folders, at most one per kind. */
   templates?: readonly string[];
   /** Default: `process.cwd()`. */
@@ -148,7 +153,7 @@ export async function scaffold(options: ScaffoldOptions = {}): Promise<ScaffoldR
 
   // 2. What to create, then the chosen templates' questions: given, defaults, prompts for the rest.
   const project = projectIntegrations(cwd, out);
-  const config = await projectConfig(cwd);
+  const config = await projectConfig(cwd, options.config);
   const session: Session = {
     templates: [],
     outPrefix: path.relative(cwd, path.resolve(cwd, out)).split(path.sep).join("/"),
@@ -441,9 +446,14 @@ function nextSteps(paths: readonly string[]): string[] {
 }
 
 /** The config `lint` would apply in `cwd`, so init judges the files it writes as lint will. */
-async function projectConfig(cwd: string): Promise<ResolvedConfig> {
+async function projectConfig(cwd: string, config: string | false | undefined): Promise<ResolvedConfig> {
   try {
-    return await loadConfig({ cwd, stopDir: os.homedir() });
+    return await loadConfig({
+      cwd,
+      stopDir: os.homedir(),
+      noConfig: config === false,
+      configPath: typeof config === "string" ? config : undefined,
+    });
   } catch (error) {
     if (error instanceof ConfigError) throw new ConfigInvalidError(error.message);
     throw error;

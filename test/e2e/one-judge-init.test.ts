@@ -206,6 +206,19 @@ describe("init judges with the project's config, as lint will", () => {
     expect(lint.code).toBe(0);
   });
 
+  it("--no-config judges with the defaults (an untrusted checkout's config is not read)", () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, ".td-integrationrc.json"), JSON.stringify({ rules: { "image-url-https": "error" } }));
+    writeFileSync(path.join(dir, "td-integration.config.mjs"), 'throw new Error("this config must not run");\n');
+    const args = INTEGRATION_FLAGS.map((a) =>
+      a.startsWith("--logo-url=") ? "--logo-url=http://cdn.acme.example.com/logo.png" : a,
+    );
+    const result = runCli([...args, "--no-config"], { cwd: dir });
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("image-url-https");
+  });
+
   it("names an invalid config and writes nothing", () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, ".td-integrationrc.json"), JSON.stringify({ rules: { "no-such-rule": "off" } }));

@@ -15,8 +15,7 @@ describe("formats", () => {
   it("stylish", () => {
     expect(stylish(sampleSummary(), CONTEXT)).toMatchInlineSnapshot(`
       "actions/create ticket.json
-        3:20  error    missing comma: add \`,\` here <between> "a" & 'b'
-      50% done, key: x  json-syntax
+        3:20  error    missing comma: add \`,\` here <between> "a" & 'b'\\u000a50% done, key: x  json-syntax
 
       integrations/acme.json
         1:1   warning  the file starts with a BOM  no-bom (fixable)
@@ -30,7 +29,7 @@ describe("formats", () => {
 
   it("compact: one line per problem, then a count", () => {
     expect(compact(sampleSummary(), CONTEXT)).toMatchInlineSnapshot(`
-      "actions/create ticket.json:3:20: error missing comma: add \`,\` here <between> "a" & 'b' 50% done, key: x [json-syntax]
+      "actions/create ticket.json:3:20: error missing comma: add \`,\` here <between> "a" & 'b'\\u000a50% done, key: x [json-syntax]
       integrations/acme.json:1:1: warning the file starts with a BOM [no-bom]
       integrations/acme.json:7:26: error \`authentication_type\` must be one of none, custom; found \`Custom\` [enum-value]
 

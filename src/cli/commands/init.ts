@@ -53,6 +53,8 @@ export interface InitCliOptions {
   listTemplates?: boolean;
   set: string[];
   color?: boolean;
+  /** `--config PATH`, or false for `--no-config`. */
+  config?: string | false;
   [flag: string]: unknown;
 }
 
@@ -66,6 +68,8 @@ export function registerInit(program: Command): void {
     .option("-y, --yes", "take the default of every question that has one; leave optional answers out")
     .option("-o, --out <dir>", "folder to write into", ".")
     .option("--force", "overwrite existing files")
+    .option("-c, --config <path>", "judge the answers with this lint config file instead of searching for one")
+    .option("--no-config", "ignore config files (a JavaScript config is code): judge with the defaults")
     .option("--dry-run", "print the files that would be written, and their content; write nothing")
     .option(
       "-t, --template <id|dir>",
@@ -136,6 +140,7 @@ export async function runInit(options: InitCliOptions, io: InitIo = processIo())
       templates: options.template,
       answers: answersFromFlags(options),
       answersFile: options.answers,
+      config: options.config,
       useDefaults: Boolean(options.yes),
       prompts,
       write: !options.dryRun,
