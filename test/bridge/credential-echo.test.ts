@@ -1,9 +1,7 @@
-import { spawn } from "node:child_process";
 import type { ServerResponse } from "node:http";
 import { describe, expect, it } from "vitest";
-import { BIN } from "../support/cli.js";
 import { type Route, startBridge, VALID_TOKEN } from "./fake-bridge.js";
-import { FIXTURES } from "./support.js";
+import { runBin } from "./support.js";
 
 /** Every credential of test/bridge/fixtures/credentials.json, as a bridge could echo it back. */
 const SECRETS = ["acme-test", VALID_TOKEN];
@@ -38,26 +36,6 @@ const ROUTES: Record<string, Route> = {
   "/talkdesk/agent_sync": echo(200, (t) => `not json ${t} \\u0041 ${escaped(t)}`),
   "/talkdesk/actions/create_ticket": echo(400, (t) => `{"message": "bad token ${escaped(t)}"}`),
 };
-
-function runBin(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: FIXTURES,
-      env: { ...process.env, NO_COLOR: "1" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => {
-      stdout += d;
-    });
-    child.stderr.on("data", (d) => {
-      stderr += d;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
 
 /** The output, and the output as a JSON reader decodes it (when it is JSON), must not hold a credential. */
 function expectNoSecret(output: string): void {

@@ -1,7 +1,9 @@
+import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { type BridgeTestOptions, bridgeCall, bridgeTest as runBridgeTest } from "../../src/api/bridge.js";
 import { DEFAULT_OPTIONS } from "../../src/bridge/options.js";
 import type { EndpointKind } from "../../src/bridge/types.js";
+import { BIN } from "../support/cli.js";
 import { type Route, startBridge } from "./fake-bridge.js";
 
 export const FIXTURES = fileURLToPath(new URL("./fixtures/", import.meta.url));
@@ -67,4 +69,28 @@ export function failures(output: string): string[] {
     .split("\n")
     .filter((line) => line.trimStart().startsWith("FAIL "))
     .map((line) => line.trim());
+}
+
+/** Runs the built bin without blocking the event loop, so the fake bridge in this process can answer. */
+export function runBin(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: FIXTURES,
+      env: { ...process.env, NO_COLOR: "1", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => {
+      stdout += d;
+    });
+    child.stderr.on("data", (d) => {
+      stderr += d;
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
 }
