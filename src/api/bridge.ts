@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { formatJson, formatText } from "../bridge/format.js";
 import type { Transport } from "../bridge/http.js";
@@ -6,6 +5,7 @@ import { type BridgeOptions, DEFAULT_OPTIONS } from "../bridge/options.js";
 import { runBridgeTest, runSingleCall } from "../bridge/sequence.js";
 import { BridgeSetupError, loadPlan } from "../bridge/setup.js";
 import type { BridgeReport, EndpointKind, SyncedContact } from "../bridge/types.js";
+import { readSource } from "../document/read.js";
 import { isPlainObject } from "../util/suggest.js";
 
 /** The options of `bridge-test` and `call` (the CLI passes its flags as they are). */
@@ -45,16 +45,10 @@ export interface BridgeRunResult {
 }
 
 function readJsonFile(file: string, cwd: string, what: string): unknown {
-  let text: string;
+  const read = readSource(path.resolve(cwd, file));
+  if (!read.ok) throw new BridgeSetupError(`cannot read ${what} ${file}: ${read.reason}`);
   try {
-    text = readFileSync(path.resolve(cwd, file), "utf8");
-  } catch (error) {
-    throw new BridgeSetupError(
-      `cannot read ${what} ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
-  }
-  try {
-    return JSON.parse(text);
+    return JSON.parse(read.text);
   } catch (error) {
     throw new BridgeSetupError(`${what} ${file} is not valid JSON: ${(error as Error).message}`);
   }

@@ -1,13 +1,14 @@
-import { readFileSync } from "node:fs";
+import { existsSync, lstatSync } from "node:fs";
 import path from "node:path";
 import type { ConfigFile } from "../config/schema.js";
 import type { Diagnostic, FileResult } from "../diagnostic.js";
+import { readSource } from "../document/read.js";
 import { formatRenderJson, formatTemplateJson } from "../render/json.js";
 import { parseContactJson, parseSetValues, RenderOptionError } from "../render/options.js";
 import { renderTemplate as renderOneTemplate, renderSource } from "../render/render.js";
 import { formatRenderText, formatTemplateText } from "../render/text.js";
 import type { RenderOptions, RenderResult, TemplateRender } from "../render/types.js";
-import { checkFileList, checkOptions, OptionError, PathError, reasonOf } from "./errors.js";
+import { checkFileList, checkOptions, OptionError, PathError } from "./errors.js";
 import { lintKeepingTexts } from "./lint.js";
 
 export interface RenderPreviewOptions {
@@ -74,13 +75,19 @@ function previewOptions(options: RenderApiOptions, cwd: string): RenderOptions {
 }
 
 function readContactFile(cwd: string, file: string): string {
+  const absolute = path.resolve(cwd, file);
+  const read = readSource(absolute);
+  if (read.ok) return read.text;
+  throw existsSync(absolute) || isLink(absolute)
+    ? new PathError("FILE_UNREADABLE", `cannot read --contact ${file}: ${read.reason}`)
+    : new PathError("PATH_NOT_FOUND", `--contact ${file}: no such file`);
+}
+
+function isLink(file: string): boolean {
   try {
-    return readFileSync(path.resolve(cwd, file), "utf8");
-  } catch (error) {
-    const reason = reasonOf(error);
-    throw reason === "ENOENT"
-      ? new PathError("PATH_NOT_FOUND", `--contact ${file}: no such file`)
-      : new PathError("FILE_UNREADABLE", `cannot read --contact ${file}: ${reason}`);
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
   }
 }
 

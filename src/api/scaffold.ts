@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { ConfigError, loadConfig, type ResolvedConfig } from "../config/load.js";
 import type { Diagnostic } from "../diagnostic.js";
+import { readSource, readStdin } from "../document/read.js";
 import { findIntegrations } from "../lint/lookup.js";
 import type { ProjectDocument } from "../rules/types.js";
 import {
@@ -254,12 +255,9 @@ function givenAnswers(
 
 function readAnswersFile(file: string, cwd: string, label: string): { source: string; value: Answers } {
   const source = file === "-" ? "standard input" : file;
-  let text: string;
-  try {
-    text = file === "-" ? readFileSync(0, "utf8") : readFileSync(path.resolve(cwd, file), "utf8");
-  } catch (error) {
-    throw new OptionError(`${label}: cannot read ${source}: ${reasonOf(error)}`);
-  }
+  const read = file === "-" ? readStdin() : readSource(path.resolve(cwd, file));
+  if (!read.ok) throw new OptionError(`${label}: cannot read ${source}: ${read.reason}`);
+  const text = read.text;
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { classify } from "../document/classify.js";
 import { ParsedDocument } from "../document/parse.js";
@@ -62,16 +61,9 @@ export function rewriteOrigin(endpoint: string, base: URL): string {
 }
 
 function readJson(file: string, cwd: string, what: string): { value: unknown; doc: ParsedDocument } {
-  let text: string;
-  try {
-    text = readFileSync(path.resolve(cwd, file), "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new BridgeSetupError(
-      `cannot read ${what} ${file}: ${code === "ENOENT" ? "no such file" : (code ?? (error as Error).message)}`,
-    );
-  }
-  const doc = new ParsedDocument(text);
+  const read = readSource(path.resolve(cwd, file));
+  if (!read.ok) throw new BridgeSetupError(`cannot read ${what} ${file}: ${read.reason}`);
+  const doc = new ParsedDocument(read.text);
   if (doc.syntaxError) {
     const { line, column } = doc.lines.position(doc.syntaxError.offset);
     throw new BridgeSetupError(

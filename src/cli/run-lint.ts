@@ -19,6 +19,7 @@ import { formatRules, repositoryRoot } from "../api/format.js";
 import { type LintOptions, lint } from "../api/lint.js";
 import { ConfigError, loadConfig } from "../config/load.js";
 import type { LintSummary } from "../diagnostic.js";
+import { readStdin } from "../document/read.js";
 import { FORMATTERS, PIECE_FORMATTERS } from "../format/index.js";
 import { OutputPlanError, type OutputTarget, planOutputs } from "../format/outputs.js";
 import { escapeControl } from "../util/terminal.js";
@@ -71,7 +72,7 @@ export async function runLint(paths: string[], flags: LintFlags): Promise<number
   }
 
   const fixing = Boolean(flags.fix || flags.fixDryRun);
-  const stdin = flags.stdin ? { file: stdinName(flags), text: await readStdin() } : undefined;
+  const stdin = flags.stdin ? { file: stdinName(flags), text: await readStandardInput() } : undefined;
   let summary: LintSummary;
   try {
     // Files that cannot be read get a file-read error each; the others are linted as usual.
@@ -172,10 +173,11 @@ function stdinName(flags: LintFlags): string {
   return (flags.stdinFilename ?? "stdin.json").split(path.sep).join("/");
 }
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
+/** Standard input through the same bounded reader as files; a failure is an I/O problem (exit 2). */
+async function readStandardInput(): Promise<string> {
+  const read = readStdin();
+  if (!read.ok) throw new UsageError(`--stdin: ${read.reason}`);
+  return read.text;
 }
 
 function writeReports(summary: LintSummary, outputs: OutputTarget[], flags: LintFlags, cwd: string): void {

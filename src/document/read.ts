@@ -229,3 +229,40 @@ export function readSource(absolute: string, options: ReadOptions = {}, pool?: B
   const outcome = readBytes(absolute, options, pool);
   return outcome.ok ? decodeSource(outcome.bytes) : outcome;
 }
+
+/**
+ * Standard input as UTF-8 text, read as files are: at most `maxBytes` (the rest is not read), binary
+ * and invalid UTF-8 refused with the same reasons. Never throws.
+ */
+export function readStdin(options: ReadOptions = {}): ReadOutcome {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    const chunk = new Uint8Array(65536);
+    let n: number;
+    try {
+      n = readSync(0, chunk, 0, chunk.length, null);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // A non-blocking pipe with nothing yet: wait a little and read again.
+      if (code === "EAGAIN") {
+        Atomics.wait(pause, 0, 0, 10);
+        continue;
+      }
+      if (code === "EOF") break;
+      return { ok: false, reason: `standard input cannot be read (${code ?? (error as Error).message})` };
+    }
+    if (n === 0) break;
+    chunks.push(chunk.subarray(0, n));
+    total += n;
+    if (total > maxBytes) {
+      return {
+        ok: false,
+        reason: `standard input is over the ${megabytes(maxBytes)} limit; a manifest is a few kilobytes`,
+      };
+    }
+  }
+  return decodeSource(Buffer.concat(chunks, total));
+}

@@ -386,7 +386,7 @@ describe("usage problems are BridgeSetupErrors (exit 2)", () => {
       { credentials: "nope.json" },
       {},
       "acme_bridge.json",
-      "cannot read credentials file nope.json: no such file",
+      "cannot read credentials file nope.json: the file does not exist",
     ],
     [
       "a credential missing",

@@ -62,7 +62,7 @@ describe("the built bin", () => {
     ],
     [
       ["bridge-test", "acme_bridge.json", "--base", "http://127.0.0.1:9", "--credentials", "broken.json"],
-      "td-integration: cannot read credentials file broken.json: no such file\n",
+      "td-integration: cannot read credentials file broken.json: the file does not exist\n",
     ],
     [
       ["call", "contacts", "acme_bridge.json"],
