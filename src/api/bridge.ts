@@ -16,6 +16,8 @@ export interface BridgeTestOptions {
   base?: string;
   allowProduction?: boolean;
   timeout: number;
+  /** `--max-body`: megabytes of a reply body read at most (default 10). */
+  maxBody?: number;
   maxPages: number;
   checkpoint?: string;
   checkpointField: string;
@@ -73,6 +75,7 @@ function toOptions(cli: BridgeTestOptions, cwd: string): BridgeOptions {
     checkpointField: cli.checkpointField,
     checkpoint: cli.checkpoint,
     timeoutMs: Math.round(cli.timeout * 1000),
+    maxBodyBytes: cli.maxBody === undefined ? undefined : Math.round(cli.maxBody * 1024 * 1024),
     maxPages: cli.maxPages,
     actionNames: cli.action,
     actionData,

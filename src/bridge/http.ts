@@ -2,13 +2,42 @@ import { formatSeconds, REQUEST_HEADERS } from "./options.js";
 import type { ReceivedResponse } from "./types.js";
 
 export type TransportResult = { ok: true; response: ReceivedResponse } | { ok: false; error: string };
-export type Transport = (url: string, body: unknown, timeoutMs: number) => Promise<TransportResult>;
+export type Transport = (
+  url: string,
+  body: unknown,
+  timeoutMs: number,
+  maxBodyBytes?: number,
+) => Promise<TransportResult>;
+
+/** The largest reply body read (after decompression), unless --max-body says otherwise. */
+export const DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+class BodyTooLarge {}
+
+/** The body as text, read until its end or until it passes `maxBytes` decoded bytes (then the read stops). */
+async function readBody(res: Response, maxBytes: number): Promise<string> {
+  if (!res.body) return "";
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw new BodyTooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, total).toString("utf8");
+}
 
 /**
  * POSTs a JSON body with Node's fetch. Redirects are never followed (the 3xx comes back to be
  * reported) and the whole exchange, body included, is bounded by the timeout.
  */
-export const postJson: Transport = async (url, body, timeoutMs) => {
+export const postJson: Transport = async (url, body, timeoutMs, maxBodyBytes = DEFAULT_MAX_BODY_BYTES) => {
   const signal = AbortSignal.timeout(timeoutMs);
   try {
     const res = await fetch(url, {
@@ -18,7 +47,7 @@ export const postJson: Transport = async (url, body, timeoutMs) => {
       redirect: "manual",
       signal,
     });
-    const bodyText = await res.text();
+    const bodyText = await readBody(res, maxBodyBytes);
     return {
       ok: true,
       response: {
@@ -29,6 +58,12 @@ export const postJson: Transport = async (url, body, timeoutMs) => {
       },
     };
   } catch (error) {
+    if (error instanceof BodyTooLarge) {
+      return {
+        ok: false,
+        error: `the reply body is over ${formatMegabytes(maxBodyBytes)} (decoded): a bridge replies with a page of data, not more; the rest was not read (--max-body raises the limit)`,
+      };
+    }
     return { ok: false, error: describeFailure(error, url, timeoutMs) };
   }
 };
@@ -44,4 +79,8 @@ function describeFailure(error: unknown, url: string, timeoutMs: number): string
     return `host ${new URL(url).hostname} not found: check --base or the manifest's endpoint`;
   const detail = cause?.message ?? cause?.code ?? err.message ?? String(error);
   return `request failed: ${detail}`;
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }

@@ -16,6 +16,8 @@ export interface BridgeOptions {
   /** meta.synchronization_checkpoint for the contact sync run (absent = initial sync). */
   checkpoint?: string;
   timeoutMs: number;
+  /** The largest reply body read, in bytes after decompression. */
+  maxBodyBytes?: number;
   maxPages: number;
   /** Only these actions (by name); all when absent. */
   actionNames?: string[];

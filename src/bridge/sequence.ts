@@ -86,7 +86,7 @@ class Run {
       notes: [],
     };
     this.calls.push(record);
-    const result = await this.transport(url, body, this.options.timeoutMs);
+    const result = await this.transport(url, body, this.options.timeoutMs, this.options.maxBodyBytes);
     if (!result.ok) {
       record.error = maskText(result.error, this.secrets);
       record.checks.push({ id: "answered", ok: false, message: record.error });

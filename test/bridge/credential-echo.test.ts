@@ -159,3 +159,39 @@ describe("a bridge body that tries to drive the terminal", () => {
     }
   });
 });
+
+describe("a reply body past --max-body", () => {
+  it("is not read to its end: the exchange fails, the run goes on", async () => {
+    const endless: Route = (_body, res) => {
+      res.writeHead(200, { "content-type": "application/json" });
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      const write = () => {
+        while (res.write(chunk)) {}
+        res.once("drain", write);
+      };
+      write();
+    };
+    const bridge = await startBridge({ "/talkdesk/agent_sync": endless });
+    try {
+      const result = await runBin([
+        "bridge-test",
+        "acme_bridge.json",
+        "--base",
+        bridge.base,
+        "--credentials",
+        "credentials.json",
+        "--max-body",
+        "1",
+        "--format",
+        "json",
+      ]);
+      expect(result.code).toBe(1);
+      const report = JSON.parse(result.stdout);
+      const agents = report.calls.find((c: { kind: string }) => c.kind === "agent-sync");
+      expect(agents.error).toMatch(/^the reply body is over 1\.0 MB \(decoded\)/);
+      expect(report.calls.some((c: { kind: string }) => c.kind === "action")).toBe(true);
+    } finally {
+      await bridge.close();
+    }
+  });
+});

@@ -12,6 +12,12 @@ function positiveSeconds(value: string): number {
   return n;
 }
 
+function positiveMegabytes(value: string): number {
+  const n = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || n <= 0) throw new InvalidArgumentError("expected megabytes, such as 10 or 0.5.");
+  return n;
+}
+
 function positiveInteger(value: string): number {
   if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError("expected a whole number of at least 1, such as 100.");
   return Number(value);
@@ -26,6 +32,12 @@ function addSharedOptions(command: Command): Command {
     .option("--action <names...>", "only these actions")
     .option("--action-data <file>", 'JSON file of input values per action: {"create_ticket": {"subject": "Test"}}')
     .option("--timeout <seconds>", "how long a bridge may take to answer", positiveSeconds, 10)
+    .option(
+      "--max-body <megabytes>",
+      "largest reply body read, after decompression (the rest is not read)",
+      positiveMegabytes,
+      10,
+    )
     .option("--max-pages <n>", "stop a paging run after n pages and report a paging loop", positiveInteger, 100)
     .option("--checkpoint <value>", "send this synchronization_checkpoint (an incremental contact sync)")
     .option(
