@@ -1,19 +1,11 @@
 import type { DocumentKind } from "../diagnostic.js";
 import { authFields } from "../manifest/auth-fields.js";
-import { AUTHENTICATION_TYPES, type AuthenticationType, canonicalInputType } from "../manifest/vocabulary.js";
+import { canonicalAuthenticationType, canonicalInputType } from "../manifest/vocabulary.js";
 import type { DocumentContext, InputRef, Report, RuleSettings } from "../rules/types.js";
 import { isPlainObject } from "../util/suggest.js";
 
-const TYPE_BY_LOWER = new Map<string, AuthenticationType>(AUTHENTICATION_TYPES.map((t) => [t, t]));
-
-/** The integration's authentication type, read without regard to case; undefined when missing or unknown. */
-export function readAuthenticationType(value: Record<string, unknown>): AuthenticationType | undefined {
-  const type = value.authentication_type;
-  return typeof type === "string" ? TYPE_BY_LOWER.get(type.toLowerCase()) : undefined;
-}
-
 /** The action's inputs that are objects, with their canonical types (Text when `type` is absent). */
-export function readInputs(value: Record<string, unknown>): InputRef[] {
+function readInputs(value: Record<string, unknown>): InputRef[] {
   const refs: InputRef[] = [];
   const inputs = value.inputs;
   if (!Array.isArray(inputs)) return refs;
@@ -54,7 +46,7 @@ export function documentContext(
       inputs ??= readInputs(value);
       return inputs;
     },
-    authenticationType: () => readAuthenticationType(value),
+    authenticationType: () => canonicalAuthenticationType(value.authentication_type),
     memo<T>(key: object, compute: () => T): T {
       memos ??= new Map();
       if (!memos.has(key)) memos.set(key, compute());

@@ -34,6 +34,15 @@ export function canonicalInputType(type: unknown): InputType | undefined {
   return INPUT_TYPE_BY_LOWER.get(type.toLowerCase());
 }
 
+const AUTHENTICATION_TYPE_SET: ReadonlySet<string> = new Set(AUTHENTICATION_TYPES);
+
+/** `authentication_type` read without regard to case (`OAuth2` is `oauth2`); undefined when missing or unknown. */
+export function canonicalAuthenticationType(type: unknown): AuthenticationType | undefined {
+  if (typeof type !== "string") return undefined;
+  const lower = type.toLowerCase();
+  return AUTHENTICATION_TYPE_SET.has(lower) ? (lower as AuthenticationType) : undefined;
+}
+
 export const INTEGRATION_ENDPOINT_KEYS = [
   "auth_validation_endpoint",
   "contact_synchronization_endpoint",

@@ -1,4 +1,5 @@
 import { authFields } from "../manifest/auth-fields.js";
+import { canonicalAuthenticationType } from "../manifest/vocabulary.js";
 import { toPointer } from "../util/pointer.js";
 import { expandTemplate, missingValueProblems } from "./expand.js";
 import type { AuthFieldPreview, Feature, IntegrationPreview, RenderOptions, RenderProblem } from "./types.js";
@@ -42,7 +43,7 @@ export function renderIntegration(
   const problems: RenderProblem[] = [];
   const allowMissing = options.allowMissing === true;
   // Read without regard to case, as lint's rules read it: `None` has no sign-in form either.
-  const signInForm = str(value.authentication_type)?.toLowerCase() !== "none";
+  const signInForm = canonicalAuthenticationType(value.authentication_type) !== "none";
   const refs = signInForm ? authFields(value) : [];
   const lookup = authFieldLookup(
     refs.flatMap((r) => (r.name === undefined ? [] : [r.name])),

@@ -75,7 +75,7 @@ export function reportPhraseProblems(ctx: DocumentContext, code: PhraseProblem["
 }
 
 /** The phrasing problems of the action's `display` and `description` (an empty one is no-empty-value's). */
-export function phrasesOf(ctx: DocumentContext): readonly PhraseFinding[] {
+function phrasesOf(ctx: DocumentContext): readonly PhraseFinding[] {
   return ctx.memo(PHRASES, () => {
     const limit = ctx.settings.displayMaxLength;
     const findings: PhraseFinding[] = [];

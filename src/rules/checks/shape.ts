@@ -78,7 +78,7 @@ function isBlank(value: string): boolean {
  * Walks a document once against the format's definitions: missing keys, wrong JSON types, values
  * outside an enumeration and empty mandatory strings, in document order of the definitions.
  */
-export function shapeFindings(
+function shapeFindings(
   kind: DocumentKind,
   root: Record<string, unknown>,
   authFields: () => readonly AuthFieldRef[],
