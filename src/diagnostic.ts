@@ -41,10 +41,23 @@ export interface Diagnostic {
 
 export type DocumentKind = "integration" | "action";
 
+/** Why a problem is not reported: a config `suppress` entry or a baseline entry (ESLint's `suppressions`). */
+export interface Suppression {
+  kind: "config" | "baseline";
+  justification: string;
+}
+
+/** A problem that was found but not reported, with why (ESLint's `suppressedMessages`). */
+export interface SuppressedDiagnostic extends Diagnostic {
+  suppressions: Suppression[];
+}
+
 export interface FileResult {
   file: string;
   kind: DocumentKind | "skipped" | "unparsed";
   diagnostics: Diagnostic[];
+  /** Problems found but suppressed by config or baseline; not counted, not reported as problems. */
+  suppressed?: SuppressedDiagnostic[];
   /** Source text, kept so formatters and fixers can show or edit it. */
   source?: string;
   /** Output after fixes were applied (only when fixing). */
@@ -57,4 +70,6 @@ export interface LintSummary {
   warningCount: number;
   fixableErrorCount: number;
   fixableWarningCount: number;
+  /** Number of suppressed problems over all results (config suppressions and baseline). */
+  suppressedCount?: number;
 }
