@@ -11,9 +11,14 @@ import { BIN } from "../support/cli.js";
 import { expectValidSarif } from "../support/sarif.js";
 
 // Real consumers of ESLint's JSON, fed `td-integration lint --format json` through a shell pipe by
-// test/support/run-eslint-formatter.mjs, the few lines of glue a user writes (ESLint formatters are
-// functions of the results and the rules' meta).
+// test/support/run-eslint-formatter.mjs: the glue README shows (ESLint formatters are functions of
+// the results and the rules' meta).
 const GLUE = fileURLToPath(new URL("../support/run-eslint-formatter.mjs", import.meta.url));
+const README = fileURLToPath(new URL("../../README.md", import.meta.url));
+
+it("the glue is the one README shows", () => {
+  expect(readFileSync(README, "utf8")).toContain(`\`\`\`js\n${readFileSync(GLUE, "utf8")}\`\`\``);
+});
 const REFERENCE_DIR = new URL("../fixtures/eslint-reference/", import.meta.url);
 
 interface Position {
