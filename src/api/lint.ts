@@ -141,6 +141,14 @@ export async function lintKeepingTexts(options: LintOptions, keepTexts: boolean)
   }
   await options.onSelected?.(collected.pending?.length ?? collected.sources.length);
   const summary = await lintCollected(collected, { cwd, config, fix: options.fix });
+  if (texts.length > 0) {
+    // A given text is not the file on disk: formats that show the source (ESLint's JSON) take it from here.
+    const given = new Map(texts.map((t) => [t.file.split(path.sep).join("/"), t.text]));
+    for (const result of summary.results) {
+      const text = given.get(result.file);
+      if (text !== undefined) result.source ??= text;
+    }
+  }
   const read = new Map(keepTexts ? collected.sources.map((s) => [s.file, s.text] as const) : []);
   return { summary, texts: read, config };
 }
