@@ -7,10 +7,16 @@ import { run } from "../support/npm-registry.js";
 import { BAD_ACTION_MESSAGE, git, gitEnv, MANIFESTS, writeFile } from "./support.js";
 
 /**
- * The README's husky + lint-staged recipe, with the real husky and lint-staged: `husky init`, a
- * pre-commit hook running `npx lint-staged`, and `"lint-staged": { "*.json": "td-integration lint --fix
- * --max-warnings 0" }` in package.json. The project's node_modules/.bin links stand for an `npm install`.
+ * The README's husky + lint-staged recipe, taken from the README and run with the real husky and
+ * lint-staged: `husky init`, the pre-commit hook it says to write, and its `lint-staged` config in
+ * package.json. The project's node_modules/.bin links stand for its `npm install`.
  */
+const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
+const recipe = readme.slice(readme.indexOf("husky + [lint-staged]"));
+const HOOK = /^echo "(.+)" > \.husky\/pre-commit$/m.exec(recipe)?.[1];
+const LINT_STAGED = (JSON.parse(/```json\n([\s\S]*?)```/.exec(recipe)?.[1] ?? "{}") as { "lint-staged"?: object })[
+  "lint-staged"
+];
 const work = mkdtempSync(path.join(tmpdir(), "td-lint-staged-"));
 const home = path.join(work, "home");
 const repo = path.join(work, "repo");
@@ -22,6 +28,8 @@ const GOOD = "actions/acme_helpdesk_create_ticket.json";
 const UNTRACKED_BAD = "actions/acme_helpdesk_draft.json";
 
 beforeAll(async () => {
+  expect(HOOK).toBe("npx lint-staged");
+  expect(LINT_STAGED).toEqual({ "*.json": "td-integration lint --fix --max-warnings 0" });
   mkdirSync(home);
   mkdirSync(repo);
   git(["init", "-q", "-b", "main"], repo, home);
@@ -48,7 +56,7 @@ beforeAll(async () => {
   writeFile(repo, ".gitignore", "node_modules/\n");
   const init = await run(path.join(repo, "node_modules", ".bin", "husky"), ["init"], { cwd: repo, env: env() });
   if (init.code !== 0) throw new Error(`husky init failed:\n${init.stdout}${init.stderr}`);
-  writeFile(repo, ".husky/pre-commit", "npx lint-staged\n");
+  writeFile(repo, ".husky/pre-commit", `${HOOK}\n`);
   writeFile(repo, "integrations/acme_helpdesk.json", MANIFESTS.integration);
   git(["add", "-A"], repo, home);
   git(["commit", "-q", "-m", "start"], repo, home);
@@ -86,5 +94,16 @@ describe("husky + lint-staged running td-integration lint", () => {
     expect(git(["show", "--name-only", "--format=", "HEAD"], repo, home)).toBe(`${GOOD}\n`);
     expect(git(["show", `HEAD:${GOOD}`], repo, home)).toBe(MANIFESTS.goodAction);
     expect(readFileSync(path.join(repo, GOOD), "utf8")).toBe(MANIFESTS.goodAction);
+  });
+
+  it("lints what is staged, not the working copy's unstaged edits", async () => {
+    writeFile(repo, GOOD, MANIFESTS.goodAction.replace("for the contact on the call", "for the caller"));
+    git(["add", GOOD], repo, home);
+    writeFile(repo, GOOD, MANIFESTS.badAction.replace('"update_ticket"', '"create_ticket"'));
+    const result = await commit("shorter description");
+    expect(result.stdout + result.stderr).not.toContain("husky - pre-commit script failed");
+    expect(result.code).toBe(0);
+    expect(git(["show", `HEAD:${GOOD}`], repo, home)).toContain("for the caller");
+    expect(readFileSync(path.join(repo, GOOD), "utf8")).toContain('"type": "Paragraph"');
   });
 });
