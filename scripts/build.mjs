@@ -160,15 +160,7 @@ try {
     // The dependencies lint loads on every run are bundled (zod alone is ~100 module files, and
     // resolving them cost more startup time than linting a file); the ones loaded lazily or that
     // read files next to themselves stay external.
-    external: [
-      "@inquirer/*",
-      "cosmiconfig",
-      "diff",
-      "fast-string-width",
-      "fast-wrap-ansi",
-      "write-file-atomic",
-      "typescript",
-    ],
+    external: ["@inquirer/*", "cosmiconfig", "diff", "fast-string-width", "fast-wrap-ansi", "typescript"],
     // jsonc-parser's "main" is a UMD build with a dynamic require; its "module" build is plain ESM.
     mainFields: ["module", "main"],
     // Bundled CommonJS dependencies (picomatch) get a real `require` for Node's built-in modules.
