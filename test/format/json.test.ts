@@ -129,7 +129,10 @@ function lintedReference(text: string): Diagnostic[] {
   const result = runCli(["lint", "--no-config", "--format", "json", "--stdin", "--stdin-filename", "x.json"], {
     input: text,
   });
-  return (JSON.parse(result.stdout)[0].messages as Json[]).map((m) => {
+  const [entry] = JSON.parse(result.stdout) as Json[];
+  // No x.json on disk: the source is the text given on standard input.
+  expect(entry?.source).toBe(text);
+  return messages(entry).map((m) => {
     const fix = m.fix as { range: [number, number]; text: string } | undefined;
     return {
       file: "suppressed.json",
