@@ -13,16 +13,18 @@
 // It writes nothing on stdout: pre-commit 3 reads the tarball's name from `npm pack`'s stdout.
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import path from "node:path";
 import { inputsDigest, isBuiltFrom, recordBuild } from "./build-stamp.mjs";
 
 const BUILD_TOOLS = ["node_modules/esbuild/package.json", "node_modules/typescript/bin/tsc"];
 const toStderr = { stdio: ["ignore", process.stderr, process.stderr] };
 
 function npm(args) {
-  // npm sets npm_execpath for the scripts it runs; run that same npm rather than whichever is on PATH.
+  // npm sets npm_execpath for the scripts it runs: use that same npm rather than whichever is on PATH
+  // (other package managers set it to themselves, and take other commands: then npm from PATH).
   const npmCli = process.env.npm_execpath;
-  if (npmCli?.endsWith(".js")) execFileSync(process.execPath, [npmCli, ...args], toStderr);
-  else execFileSync(npmCli || "npm", args, toStderr);
+  if (npmCli && path.basename(npmCli) === "npm-cli.js") execFileSync(process.execPath, [npmCli, ...args], toStderr);
+  else execFileSync("npm", args, toStderr);
 }
 
 const missing = BUILD_TOOLS.filter((file) => !existsSync(file));

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import * as api from "../../src/index.js";
@@ -40,6 +41,17 @@ describe("package root exports", () => {
         "writeFixes",
       ].sort(),
     );
+  });
+
+  it("the built package answers require() with the same exports, and resolves its schemas by path", () => {
+    // (test/package checks, in plain Node, that require() and import give the very same module.)
+    const requireHere = createRequire(path.join(ROOT, "package.json"));
+    const required = requireHere("td-integration") as Record<string, unknown>;
+    expect(Object.keys(required).sort()).toEqual(Object.keys(api).sort());
+    for (const kind of api.SCHEMA_KINDS)
+      expect(requireHere.resolve(`td-integration/schemas/${kind}.schema.json`)).toBe(
+        path.join(ROOT, "schemas", `${kind}.schema.json`),
+      );
   });
 
   it("jsonSchema() returns the schemas the package ships", () => {
