@@ -8,6 +8,7 @@ describe("package root exports", () => {
   it("exports exactly the documented values", () => {
     expect(Object.keys(api).sort()).toEqual(
       [
+        "BaselineInvalidError",
         "ConfigInvalidError",
         "DOCS_BASE_URL",
         "FORMATTERS",
@@ -37,6 +38,7 @@ describe("package root exports", () => {
         "sarif",
         "scaffold",
         "stylish",
+        "writeBaseline",
         "writeFixes",
       ].sort(),
     );
