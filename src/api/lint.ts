@@ -1,3 +1,4 @@
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { ResolvedConfig } from "../config/load.js";
 import type { ConfigFile } from "../config/schema.js";
@@ -238,6 +239,7 @@ export async function writeBaseline(
   const next = updatedBaseline(summary, loadBaseline(cwd, options.baseline, true), cwd);
   const { writeFileSafely } = await import("../util/write-file.js");
   try {
+    await mkdir(path.dirname(next.file), { recursive: true });
     await writeFileSafely(next.file, baselineText(next));
   } catch (error) {
     throw new WriteError(options.baseline, `cannot write ${options.baseline}: ${reasonOf(error)}`);
