@@ -176,6 +176,22 @@ describe("lint walks the files git keeps", () => {
   }
 });
 
+describe("lint walks the files git keeps in a linked worktree", () => {
+  it("reads .git/info/exclude of the main repository through the worktree's .git file", () => {
+    const main = path.join(project.root, "main");
+    project.write("main/README", "x\n");
+    git(main, ["init", "-q"]);
+    git(main, ["-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "--allow-empty", "-m", "init"]);
+    git(main, ["worktree", "add", "-q", "../linked", "-b", "linked"]);
+    project.write("main/.git/info/exclude", "excluded.json\n").write("linked/.gitignore", "!kept.json\nkept*.json\n");
+    for (const file of ["excluded.json", "kept.json", "kept2.json", "a.json"])
+      project.write(`linked/${file}`, action("acme"));
+    const expected = keptByGit("linked");
+    expect(expected).toEqual(["a.json"]);
+    expect(lintedByUs("linked").files).toEqual(expected);
+  });
+});
+
 describe("ignore rules outside git", () => {
   it("reads .gitignore files without a repository (or git)", () => {
     project.write(".gitignore", "*.json\n!keep.json\n").write("sub/.gitignore", "keep.json\n");
