@@ -100,7 +100,7 @@ export class GitIgnoreRules {
     const lines = text.split(/\r?\n/).filter((line) => line.trim() !== "" && !line.startsWith("#"));
     if (lines.length === 0) return;
     this.hasRules = true;
-    this.matcher.add(folder ? lines.map((line) => rebase(line, folder)) : lines);
+    this.matcher.add(folder ? lines.flatMap((line) => rebase(line, folder) ?? []) : lines);
   }
 }
 
@@ -113,11 +113,13 @@ const escapeGlob = (literal: string) => literal.replace(/[\\*?[]/g, "\\$&");
  * A pattern of `folder/.gitignore` as the same pattern in the root's: a pattern with a slash at its
  * start or middle is relative to its folder, one without matches at any depth below it.
  */
-function rebase(line: string, folder: string): string {
+function rebase(line: string, folder: string): string | undefined {
   const negated = line.startsWith("!");
   let body = negated ? line.slice(1) : line;
   // Trailing spaces do not count (unless escaped), nor does one trailing slash (directories only).
   const meaningful = body.replace(/(?<!\\) +$/, "").replace(/\/$/, "");
+  // "/" or "!" alone matches nothing in git; prefixed, it would name the folder itself.
+  if (meaningful === "" || meaningful === "/") return undefined;
   const anchored = meaningful.includes("/");
   if (body.startsWith("/")) body = body.slice(1);
   const base = escapeGlob(folder);

@@ -36,8 +36,17 @@ const CASES: Case[] = [
   },
   {
     name: "a nested .gitignore applies to its own folder",
-    rules: { ".gitignore": "other.json\n", "sub/.gitignore": "*.json\n!keep.json\n" },
-    json: ["other.json", "x.json", "sub/other.json", "sub/keep.json", "sub/x.json", "sub/deep/x.json", "sub2/x.json"],
+    rules: { ".gitignore": "other.json\n", "sub/.gitignore": "*.json\n!keep.json\n/\n!\n\\!x.json\n" },
+    json: [
+      "other.json",
+      "x.json",
+      "sub/other.json",
+      "sub/keep.json",
+      "sub/x.json",
+      "sub/deep/x.json",
+      "sub/deep/!x.json",
+      "sub2/x.json",
+    ],
   },
   {
     name: "a directory-only pattern leaves a file of that name",
