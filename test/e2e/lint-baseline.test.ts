@@ -153,8 +153,16 @@ describe("lint --baseline", () => {
     lintWith("--update-baseline");
     const json = project.lint(["--format", "json", "--baseline", BASELINE]);
     expect(json.code).toBe(0);
-    const results = JSON.parse(json.stdout) as { filePath: string; errorCount: number; messages: unknown[] }[];
+    const results = JSON.parse(json.stdout) as {
+      errorCount: number;
+      messages: unknown[];
+      suppressedMessages: { ruleId: string; suppressions: { kind: string }[] }[];
+    }[];
     expect(results.every((r) => r.errorCount === 0 && r.messages.length === 0)).toBe(true);
+    // ESLint's place for them: suppressedMessages, suppression kind "file" (its suppressions file).
+    const suppressed = results.flatMap((r) => r.suppressedMessages);
+    expect(suppressed).toHaveLength(4);
+    expect(suppressed.every((m) => m.suppressions[0]?.kind === "file")).toBe(true);
   });
 });
 
