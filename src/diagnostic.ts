@@ -52,6 +52,16 @@ export interface SuppressedDiagnostic extends Diagnostic {
   suppressions: Suppression[];
 }
 
+/** A baseline entry that no problem matched any more: fixed, moved, or its file is gone. */
+export interface StaleSuppression {
+  /** Relative to the working folder, forward slashes. */
+  file: string;
+  ruleId: string;
+  pointer: string;
+  /** How many of the recorded problems were not found. */
+  count: number;
+}
+
 export interface FileResult {
   file: string;
   kind: DocumentKind | "skipped" | "unparsed";
@@ -72,4 +82,6 @@ export interface LintSummary {
   fixableWarningCount: number;
   /** Number of suppressed problems over all results (config suppressions and baseline). */
   suppressedCount?: number;
+  /** Baseline entries no problem matched (with `baseline`): they do not fail the run. */
+  staleSuppressions?: StaleSuppression[];
 }

@@ -11,6 +11,7 @@
 
 export {
   type AnswerProblem,
+  BaselineInvalidError,
   ConfigInvalidError,
   type ConfigProblem,
   type ErrorCode,
@@ -23,7 +24,7 @@ export {
   WriteError,
 } from "./api/errors.js";
 export { type FormatName, format, formatContext } from "./api/format.js";
-export { type Concurrency, type LintOptions, lint, writeFixes } from "./api/lint.js";
+export { type Concurrency, type LintOptions, lint, writeBaseline, writeFixes } from "./api/lint.js";
 export {
   formatRender,
   type RenderApiOptions,
@@ -43,8 +44,24 @@ export {
   type TemplateInfo,
 } from "./api/scaffold.js";
 export { jsonSchema, SCHEMA_KINDS, type SchemaKind } from "./api/schema.js";
-export type { ConfigFile as Config, ConfigSeverity, RuleEntry, RuleOptions } from "./config/schema.js";
-export type { Diagnostic, DocumentKind, FileResult, LintSummary, Severity, TextEdit } from "./diagnostic.js";
+export type {
+  ConfigFile as Config,
+  ConfigSeverity,
+  RuleEntry,
+  RuleOptions,
+  SuppressionConfig,
+} from "./config/schema.js";
+export type {
+  Diagnostic,
+  DocumentKind,
+  FileResult,
+  LintSummary,
+  Severity,
+  StaleSuppression,
+  SuppressedDiagnostic,
+  Suppression,
+  TextEdit,
+} from "./diagnostic.js";
 export { type EngineOptions, type FileConfig, lintSources, type SourceFile } from "./engine/engine.js";
 export { compact } from "./format/compact.js";
 export { github } from "./format/github.js";

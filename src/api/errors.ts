@@ -27,7 +27,9 @@ export type ErrorCode =
   /** Scaffold files exist with other content and `force` is not set. */
   | "FILE_EXISTS"
   /** A file cannot be written. */
-  | "WRITE_FAILED";
+  | "WRITE_FAILED"
+  /** A baseline file is missing (and not being written), unreadable or not a baseline. */
+  | "BASELINE_INVALID";
 
 /** The base class of every error the API throws on purpose. */
 export class TdIntegrationError extends Error {
@@ -63,6 +65,14 @@ export class PathError extends TdIntegrationError {
   override name = "PathError";
   constructor(code: "PATH_NOT_FOUND" | "NO_FILES_MATCHED" | "FILE_UNREADABLE", message: string) {
     super(code, message);
+  }
+}
+
+/** A baseline file that is missing, cannot be read, or is not a baseline; the message says where and what to write. */
+export class BaselineInvalidError extends TdIntegrationError {
+  override name = "BaselineInvalidError";
+  constructor(message: string) {
+    super("BASELINE_INVALID", message);
   }
 }
 

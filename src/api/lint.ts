@@ -1,13 +1,31 @@
 import { statSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import type { ResolvedConfig } from "../config/load.js";
 import type { ConfigFile } from "../config/schema.js";
 import type { FileResult, LintSummary } from "../diagnostic.js";
 import type { SourceFile } from "../engine/engine.js";
+import {
+  applyBaseline,
+  type Baseline,
+  BaselineError,
+  baselineSize,
+  baselineText,
+  readBaseline,
+  updatedBaseline,
+} from "../lint/baseline.js";
 import { FileSelectionError } from "../lint/files.js";
 import { type Collected, collectSources, lintCollected } from "../lint/run.js";
 import { resolveApiConfig } from "./config.js";
-import { checkFileList, checkOptions, OptionError, PathError, WriteError } from "./errors.js";
+import {
+  BaselineInvalidError,
+  checkFileList,
+  checkOptions,
+  OptionError,
+  PathError,
+  reasonOf,
+  WriteError,
+} from "./errors.js";
 
 export interface LintOptions {
   /**
@@ -45,6 +63,18 @@ export interface LintOptions {
    * `"off"`), but lint always runs on one thread: a second one did not make it faster.
    */
   concurrency?: Concurrency;
+  /**
+   * A baseline file (relative to `cwd`, written by {@link writeBaseline}): the problems it records
+   * (by file, rule and JSON pointer) are not reported but moved to each result's `suppressed`, and its
+   * entries that no problem matches any more are listed in `staleSuppressions`. A missing or malformed
+   * baseline rejects with `BASELINE_INVALID`.
+   */
+  baseline?: string;
+  /**
+   * With `baseline`: judge the run against a baseline of its own problems (a missing file is then
+   * no error), so every problem found is suppressed and nothing is stale; {@link writeBaseline} writes it.
+   */
+  updateBaseline?: boolean;
 }
 
 /** ESLint's `concurrency` values: accepted, with no effect (see {@link LintOptions.concurrency}). */
@@ -56,6 +86,28 @@ function checkConcurrency(value: unknown): void {
   throw new OptionError(
     `concurrency must be "auto", "off" or a whole number of threads (1 or more), not ${JSON.stringify(value)}`,
   );
+}
+
+function checkBaselineOptions(options: LintOptions): void {
+  const { baseline, updateBaseline } = options;
+  if (baseline !== undefined && (typeof baseline !== "string" || baseline === "")) {
+    throw new OptionError(
+      `baseline must be the path of a baseline file, such as "td-integration-baseline.json", not ${JSON.stringify(baseline)}`,
+    );
+  }
+  if (updateBaseline && baseline === undefined) {
+    throw new OptionError('updateBaseline needs baseline, the file to write, such as "td-integration-baseline.json"');
+  }
+}
+
+/** Reads the baseline named in the options, if any, as an API error when it cannot be used. */
+function loadBaseline(cwd: string, file: string, missingIsEmpty: boolean): Baseline {
+  try {
+    return readBaseline(path.resolve(cwd, file), file, missingIsEmpty);
+  } catch (error) {
+    if (error instanceof BaselineError) throw new BaselineInvalidError(error.message);
+    throw error;
+  }
 }
 
 function checkTexts(texts: readonly SourceFile[]): void {
@@ -101,7 +153,11 @@ export async function lintKeepingTexts(options: LintOptions, keepTexts: boolean)
   const texts = options.texts ?? [];
   checkTexts(texts);
   checkConcurrency(options.concurrency);
+  checkBaselineOptions(options);
   const config = await resolveApiConfig({ cwd, config: options.config, configFile: options.configFile });
+  // Read before any file is: a baseline that cannot be used stops the run before it starts.
+  const baseline =
+    options.baseline === undefined ? undefined : loadBaseline(cwd, options.baseline, Boolean(options.updateBaseline));
 
   let collected: Collected = { sources: [], failures: [] };
   if (options.files !== undefined || options.texts === undefined) {
@@ -140,7 +196,7 @@ export async function lintKeepingTexts(options: LintOptions, keepTexts: boolean)
     collected = { sources, failures: collected.failures.filter((f) => !names.has(f.file)) };
   }
   await options.onSelected?.(collected.pending?.length ?? collected.sources.length);
-  const summary = await lintCollected(collected, { cwd, config, fix: options.fix });
+  let summary = await lintCollected(collected, { cwd, config, fix: options.fix });
   if (texts.length > 0) {
     // A given text is not the file on disk: formats that show the source (ESLint's JSON) take it from here.
     const given = new Map(texts.map((t) => [t.file.split(path.sep).join("/"), t.text]));
@@ -148,6 +204,9 @@ export async function lintKeepingTexts(options: LintOptions, keepTexts: boolean)
       const text = given.get(result.file);
       if (text !== undefined) result.source ??= text;
     }
+  }
+  if (baseline) {
+    summary = applyBaseline(summary, options.updateBaseline ? updatedBaseline(summary, baseline, cwd) : baseline, cwd);
   }
   const read = new Map(keepTexts ? collected.sources.map((s) => [s.file, s.text] as const) : []);
   return { summary, texts: read, config };
@@ -188,4 +247,27 @@ export async function writeFixes(summary: LintSummary, options: { cwd?: string }
     written.push(result.file);
   }
   return written;
+}
+
+/**
+ * Writes the baseline of a run (from `lint({ baseline, updateBaseline: true })`, or any run with a
+ * baseline) atomically: the problems of the files linted, by file, rule and pointer, and the entries
+ * of other files that still exist. Resolves to the number of problems recorded. Rejects with a
+ * BaselineInvalidError when the file there is not a baseline (it is left as it is), or a WriteError.
+ */
+export async function writeBaseline(
+  summary: LintSummary,
+  options: { cwd?: string; baseline: string },
+): Promise<{ file: string; problems: number }> {
+  const cwd = path.resolve(options.cwd ?? process.cwd());
+  checkBaselineOptions({ baseline: options.baseline });
+  const next = updatedBaseline(summary, loadBaseline(cwd, options.baseline, true), cwd);
+  const { writeFileSafely } = await import("../util/write-file.js");
+  try {
+    await mkdir(path.dirname(next.file), { recursive: true });
+    await writeFileSafely(next.file, baselineText(next));
+  } catch (error) {
+    throw new WriteError(options.baseline, `cannot write ${options.baseline}: ${reasonOf(error)}`);
+  }
+  return { file: options.baseline, problems: baselineSize(next) };
 }

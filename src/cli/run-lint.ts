@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { TdIntegrationError, WriteError } from "../api/errors.js";
 import { formatRules, repositoryRoot } from "../api/format.js";
-import { type LintOptions, lint, writeFixes as writeFixedFiles } from "../api/lint.js";
+import { type LintOptions, lint, writeBaseline, writeFixes as writeFixedFiles } from "../api/lint.js";
 import { ConfigError, loadConfig } from "../config/load.js";
 import type { LintSummary } from "../diagnostic.js";
 import { readStdin } from "../document/read.js";
@@ -32,6 +32,8 @@ export interface LintFlags {
   fixDryRun?: boolean;
   stdin?: boolean;
   stdinFilename?: string;
+  baseline?: string;
+  updateBaseline?: boolean;
   /** Accepted as ESLint's `--concurrency`; lint runs on one thread. */
   concurrency?: LintOptions["concurrency"];
 }
@@ -72,6 +74,8 @@ export async function runLint(paths: string[], flags: LintFlags): Promise<number
       configFile: typeof flags.config === "string" ? flags.config : undefined,
       fix: fixing,
       errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern,
+      baseline: flags.baseline,
+      updateBaseline: flags.updateBaseline,
       // The CLI's own V8 tuning for large runs (src/cli/tiering.ts); the API never sets V8 flags.
       onSelected: tuneTiering,
       onIgnored: (file) => {
@@ -83,6 +87,7 @@ export async function runLint(paths: string[], flags: LintFlags): Promise<number
     throw error;
   }
   if (fixing) await writeFixes(summary, flags, outputs, cwd, stdin);
+  if (flags.updateBaseline && flags.baseline !== undefined) await updateBaselineFile(summary, flags.baseline, cwd);
 
   if (flags.quiet) summary = onlyErrors(summary);
   if (flags.verbose) {
@@ -133,7 +138,22 @@ async function writeFixes(
   }
 }
 
+/** Writes the run's problems as the new baseline, and says so on stderr (stdout may carry a report). */
+async function updateBaselineFile(summary: LintSummary, baseline: string, cwd: string): Promise<void> {
+  try {
+    const written = await writeBaseline(summary, { cwd, baseline });
+    const problems = `${written.problems} problem${written.problems === 1 ? "" : "s"}`;
+    process.stderr.write(`td-integration: wrote ${escapeControl(baseline)} (${problems} recorded)\n`);
+  } catch (error) {
+    if (error instanceof TdIntegrationError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
 function checkFlags(paths: string[], flags: LintFlags): void {
+  if (flags.updateBaseline && flags.baseline === undefined) {
+    throw new UsageError("--update-baseline needs --baseline FILE, the file to write");
+  }
   if (flags.stdin && paths.length > 0) throw new UsageError("--stdin lints standard input only; remove the paths");
   if (flags.stdinFilename !== undefined && !flags.stdin) {
     throw new UsageError("--stdin-filename needs --stdin");

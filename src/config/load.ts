@@ -7,7 +7,7 @@ import { DEFAULT_MAX_FILE_BYTES, readSource } from "../document/read.js";
 import type { FileConfig } from "../engine/engine.js";
 import { RULE_METAS } from "../rules/index.js";
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from "../rules/types.js";
-import type { ConfigFile, ConfigSeverity, OverrideConfig, RuleEntry } from "./schema.js";
+import type { ConfigFile, ConfigSeverity, OverrideConfig, RuleEntry, SuppressionConfig } from "./schema.js";
 
 export const MODULE_NAME = "td-integration";
 
@@ -56,6 +56,8 @@ export interface ResolvedConfig {
   isSelected(file: string): boolean;
   /** Severities and settings for one file (a path relative to cwd): top level, then matching overrides in order. */
   configFor(file: string): FileConfig;
+  /** The `suppress` entries whose `file` globs select this file (a path relative to cwd); none: []. */
+  suppressionsFor(file: string): readonly SuppressionConfig[];
   /** The resolved config of one file, as `--print-config` shows it. */
   describe(file: string): Record<string, unknown>;
 }
@@ -116,7 +118,9 @@ export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedCo
   const { formatKeyPath, validateConfig } = await import("./validate.js");
   const result = validateConfig(found.isEmpty ? {} : found.config);
   if (!("config" in result)) {
-    const lines = result.problems.map((p) => `${shown}: ${formatKeyPath(p.path)}: ${p.message}`);
+    const { configPositions } = await import("./positions.js");
+    const where = configPositions(found.filepath, MODULE_NAME) ?? (() => "");
+    const lines = result.problems.map((p) => `${shown}${where(p.path)}: ${formatKeyPath(p.path)}: ${p.message}`);
     throw new ConfigError(`invalid config ${lines.join("\ninvalid config ")}`);
   }
   return resolveConfig(result.config, found.filepath, path.dirname(found.filepath), cwd);
@@ -293,6 +297,10 @@ export function resolveConfig(
     }
     return result;
   };
+  const suppressions = (config.suppress ?? []).map((entry) => ({
+    entry,
+    selects: matcher(entry.file) ?? (() => false),
+  }));
   const roots = (config.integrationRoots ?? ["."]).map((root) => path.resolve(baseDir, root));
   const shown = (p: string) => toPosix(path.relative(cwd, p)) || ".";
 
@@ -307,6 +315,11 @@ export function resolveConfig(
       return (!include || include(rel)) && !exclude?.(rel);
     },
     configFor: (file) => build(matching(file)),
+    suppressionsFor(file) {
+      if (suppressions.length === 0) return [];
+      const rel = relative(file);
+      return suppressions.filter((s) => s.selects(rel)).map((s) => s.entry);
+    },
     describe(file) {
       const indexes = matching(file);
       const { rules, settings } = build(indexes);

@@ -43,6 +43,18 @@ export const overrideSchema = z.strictObject({
 });
 export type OverrideConfig = z.infer<typeof overrideSchema>;
 
+/**
+ * A problem not to report: a rule in the files a glob selects (as `files` does), at a JSON Pointer and
+ * everything below it, or in the whole file without one.
+ */
+export const suppressionSchema = z.strictObject({
+  file: globs,
+  rule: z.string().min(1),
+  pointer: z.string().optional(),
+  reason: z.string().optional(),
+});
+export type SuppressionConfig = z.infer<typeof suppressionSchema>;
+
 export const configFileSchema = z.strictObject({
   $schema: z.string().optional(),
   files: globs.optional(),
@@ -50,5 +62,6 @@ export const configFileSchema = z.strictObject({
   integrationRoots: z.array(z.string().min(1)).optional(),
   overrides: z.array(overrideSchema).optional(),
   ...sharedKeys,
+  suppress: z.array(suppressionSchema).optional(),
 });
 export type ConfigFile = z.infer<typeof configFileSchema>;

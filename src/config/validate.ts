@@ -2,7 +2,14 @@ import type { z } from "zod";
 import { RULES_BY_ID } from "../rules/index.js";
 import { describeValue } from "../util/describe.js";
 import { didYouMean, isPlainObject } from "../util/suggest.js";
-import { type ConfigFile, configFileSchema, overrideSchema, ruleOptionsSchema, severitySchema } from "./schema.js";
+import {
+  type ConfigFile,
+  configFileSchema,
+  overrideSchema,
+  ruleOptionsSchema,
+  severitySchema,
+  suppressionSchema,
+} from "./schema.js";
 
 type Path = readonly PropertyKey[];
 
@@ -31,6 +38,8 @@ function allowedKeys(path: Path): readonly string[] {
   if (path.length === 0) return Object.keys(configFileSchema.shape);
   if (path.length === 2 && path[0] === "overrides" && typeof last === "number")
     return Object.keys(overrideSchema.shape);
+  if (path.length === 2 && path[0] === "suppress" && typeof last === "number")
+    return Object.keys(suppressionSchema.shape);
   if (last === 1 && path[path.length - 3] === "rules") return Object.keys(ruleOptionsSchema.shape);
   return [];
 }
@@ -105,8 +114,12 @@ function issueMessages(issue: z.core.$ZodIssue, root: unknown, base: Path = []):
         },
       ];
     }
-    case "invalid_type":
+    case "invalid_type": {
+      const missing =
+        value === undefined && path.length === 3 && path[0] === "suppress" ? SUPPRESS_KEYS[String(path[2])] : undefined;
+      if (missing) return [{ path, message: missing }];
       return [{ path, message: `expected ${article(issue.expected)}, not ${describeValue(value)}` }];
+    }
     case "too_small":
       return [
         {
@@ -120,6 +133,23 @@ function issueMessages(issue: z.core.$ZodIssue, root: unknown, base: Path = []):
     default:
       return [{ path, message: issue.message }];
   }
+}
+
+/** What to write for a required key of a `suppress` entry that is missing. */
+const SUPPRESS_KEYS: Record<string, string> = {
+  rule: 'missing: write the id of the rule to suppress, such as "input-default" (`td-integration rules` lists every rule)',
+  file: 'missing: write a glob of the files, relative to the config file, such as "legacy/*.json"',
+};
+
+/** RFC 6901: "" (the whole document), or "/" followed by keys, each `~` written `~0` or `~1`. */
+function pointerProblem(pointer: string): string | undefined {
+  if (pointer !== "" && !pointer.startsWith("/")) {
+    return `${quote(pointer)} is not a JSON Pointer: start it with "/", such as "/inputs/2/format" (or leave "pointer" out to suppress the rule in the whole file)`;
+  }
+  if (/~(?![01])/.test(pointer)) {
+    return `${quote(pointer)} is not a JSON Pointer: write "~" in a key as "~0" and "/" as "~1"`;
+  }
+  return undefined;
 }
 
 function article(expected: string): string {
@@ -168,6 +198,21 @@ export function validateConfig(raw: unknown): { config: ConfigFile; problems: []
     }
   };
   checkRules(raw.rules, []);
+  if (Array.isArray(raw.suppress)) {
+    raw.suppress.forEach((entry: unknown, index: number) => {
+      if (!isPlainObject(entry)) return;
+      const base = ["suppress", index];
+      if (typeof entry.rule === "string" && entry.rule !== "" && !RULES_BY_ID.has(entry.rule)) {
+        const hint = didYouMean(entry.rule, RULES_BY_ID.keys());
+        problems.push({
+          path: [...base, "rule"],
+          message: `unknown rule ${quote(entry.rule)}${hint ? `; did you mean ${quote(hint)}?` : ""} (\`td-integration rules\` lists every rule)`,
+        });
+      }
+      const pointer = typeof entry.pointer === "string" ? pointerProblem(entry.pointer) : undefined;
+      if (pointer) problems.push({ path: [...base, "pointer"], message: pointer });
+    });
+  }
   if (Array.isArray(raw.overrides)) {
     raw.overrides.forEach((override: unknown, index: number) => {
       if (isPlainObject(override)) checkRules(override.rules, ["overrides", index]);

@@ -1,4 +1,5 @@
 import { escapeControl } from "../util/terminal.js";
+import { suppressionLines } from "./stylish.js";
 import type { Formatter } from "./types.js";
 
 /** One line per problem, `file:line:col: severity message [rule]`, the shape editors and grep understand. */
@@ -12,7 +13,9 @@ export const compact: Formatter = (summary) => {
     }
   }
   const total = summary.errorCount + summary.warningCount;
-  if (total === 0) return "";
-  lines.push("", `${total} problem${total === 1 ? "" : "s"}`);
+  const suppressions = suppressionLines(summary).map((line) => line.text);
+  if (total === 0 && suppressions.length === 0) return "";
+  if (total > 0) lines.push("", `${total} problem${total === 1 ? "" : "s"}`);
+  lines.push(...suppressions);
   return `${lines.join("\n")}\n`;
 };

@@ -1,10 +1,10 @@
-import type { Diagnostic } from "../diagnostic.js";
+import type { Diagnostic, LintSummary } from "../diagnostic.js";
 import { escapeControl } from "../util/terminal.js";
 import { chalkFor } from "./chalk.js";
 import type { Formatter } from "./types.js";
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
+function plural(count: number, word: string, words = `${word}s`): string {
+  return `${count} ${count === 1 ? word : words}`;
 }
 
 /** Points at the other place of a cross-file problem, unless the message already names it. */
@@ -15,11 +15,49 @@ function seeAlso(d: Diagnostic): string {
   return d.message.includes(where) ? "" : ` (see ${where})`;
 }
 
+/** A summary line about suppressions: a count, the stale warning, or one stale entry. */
+export interface SuppressionLine {
+  tone: "count" | "stale" | "entry";
+  text: string;
+}
+
+/** Problems suppressed by the baseline and by the config, then the baseline's stale entries. */
+export function suppressionLines(summary: LintSummary): SuppressionLine[] {
+  const lines: SuppressionLine[] = [];
+  const counts = { baseline: 0, config: 0 };
+  for (const result of summary.results) {
+    for (const problem of result.suppressed ?? []) counts[problem.suppressions[0]?.kind ?? "config"]++;
+  }
+  if (counts.baseline)
+    lines.push({ tone: "count", text: `${plural(counts.baseline, "problem")} suppressed by the baseline` });
+  if (counts.config)
+    lines.push({ tone: "count", text: `${plural(counts.config, "problem")} suppressed by the config` });
+  const stale = summary.staleSuppressions ?? [];
+  const total = stale.reduce((sum, entry) => sum + entry.count, 0);
+  if (total > 0) {
+    const one = total === 1;
+    lines.push({
+      tone: "stale",
+      text: `${plural(total, "baseline entry", "baseline entries")} no longer ${one ? "matches" : "match"} a problem (fixed or moved); remove ${one ? "it" : "them"} with --update-baseline:`,
+    });
+    for (const entry of stale) {
+      const times = entry.count > 1 ? ` (${entry.count} problems)` : "";
+      lines.push({
+        tone: "entry",
+        text: `  ${escapeControl(entry.file)}  ${escapeControl(entry.pointer || "(whole file)")}  ${entry.ruleId}${times}`,
+      });
+    }
+  }
+  return lines;
+}
+
 /** ESLint's default look: a block per file, aligned `line:col  severity  message  rule`, then totals. */
 export const stylish: Formatter = (summary, context) => {
   const total = summary.errorCount + summary.warningCount;
+  const suppressions = suppressionLines(summary);
   // Nothing to print (and no colours to load) for a clean run.
-  if (total === 0 && summary.results.every((result) => result.diagnostics.length === 0)) return "";
+  if (total === 0 && suppressions.length === 0 && summary.results.every((result) => result.diagnostics.length === 0))
+    return "";
   const c = chalkFor(context.color);
   const lines: string[] = [];
   for (const result of summary.results) {
@@ -53,6 +91,9 @@ export const stylish: Formatter = (summary, context) => {
         `  ${plural(summary.fixableErrorCount, "error")} and ${plural(summary.fixableWarningCount, "warning")} potentially fixable with the \`--fix\` option.`,
       );
     }
+  }
+  for (const { tone, text } of suppressions) {
+    lines.push(tone === "stale" ? `${c.yellow.bold("⚠")} ${c.yellow(text)}` : tone === "entry" ? c.dim(text) : text);
   }
   if (context.maxWarnings !== undefined && summary.errorCount === 0 && summary.warningCount > context.maxWarnings) {
     lines.push(c.red(`td-integration found too many warnings (maximum: ${context.maxWarnings}).`));

@@ -1,7 +1,7 @@
 import { lstatSync, statSync } from "node:fs";
 import path from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
-import { gitignoreGlobs } from "./gitignore.js";
+import { GitIgnoreRules } from "./gitignore.js";
 import { eachFile, WALK } from "./walk.js";
 
 export const DEFAULT_IGNORES = ["**/node_modules/**", "**/.git/**"];
@@ -86,7 +86,7 @@ export async function selectFiles(args: readonly string[], options: SelectOption
       continue;
     }
     if (stat?.isDirectory()) {
-      const walk = { patterns, ignore: [...ignore, ...gitignoreGlobs(absolute)] };
+      const walk = { patterns, ignore, gitignore: GitIgnoreRules.forFolder(absolute) };
       // Paths come back relative to the walked folder with forward slashes: prefixing is cheaper than path.relative.
       const prefix = toPosix(path.relative(cwd, absolute));
       let found = 0;

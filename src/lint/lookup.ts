@@ -5,7 +5,7 @@ import { ParsedDocument } from "../document/parse.js";
 import { bytePool, readSource } from "../document/read.js";
 import type { ProjectDocument } from "../rules/types.js";
 import { DEFAULT_IGNORES } from "./files.js";
-import { gitignoreGlobs } from "./gitignore.js";
+import { GitIgnoreRules } from "./gitignore.js";
 import { eachFile } from "./walk.js";
 
 /**
@@ -24,7 +24,11 @@ export function findIntegrations(
   const pool = bytePool(256 * 1024);
   for (const root of roots) {
     const absoluteRoot = path.resolve(cwd, root);
-    const walk = { patterns: ["**/*.json"], ignore: [...DEFAULT_IGNORES, ...gitignoreGlobs(absoluteRoot)] };
+    const walk = {
+      patterns: ["**/*.json"],
+      ignore: DEFAULT_IGNORES,
+      gitignore: GitIgnoreRules.forFolder(absoluteRoot),
+    };
     const prefix = path.relative(cwd, absoluteRoot).split(path.sep).join("/");
     const consider = (file: string) => {
       if (exclude.has(file)) return;

@@ -7,6 +7,7 @@ import { withReadFailures } from "../engine/read-failures.js";
 import { absoluteIn } from "../util/absolute-path.js";
 import { selectFiles } from "./files.js";
 import { findIntegrations } from "./lookup.js";
+import { applyConfigSuppressions } from "./suppress.js";
 
 /**
  * The steps of a lint run shared by `td-integration lint` and the programmatic `lint()`:
@@ -99,7 +100,7 @@ export async function lintCollected(collected: Collected, options: LintRunOption
       summary = lintSources(collected.sources, engine);
     }
   }
-  return withReadFailures(summary, collected.failures);
+  return applyConfigSuppressions(withReadFailures(summary, collected.failures), config);
 }
 
 function isWithin(directory: string, target: string): boolean {

@@ -2,6 +2,7 @@ import { type Dirent, readdirSync } from "node:fs";
 import path from "node:path";
 import picomatch from "picomatch";
 import { globSync } from "tinyglobby";
+import type { GitIgnoreRules } from "./gitignore.js";
 
 /**
  * The walk of a folder lint is given. It selects exactly the files tinyglobby 0.2 selects for the
@@ -16,6 +17,8 @@ export interface WalkPatterns {
   patterns: readonly string[];
   /** Globs of files and folders to leave out. */
   ignore: readonly string[];
+  /** Git's ignore rules: a folder they ignore is not entered, nor its `.gitignore` read. */
+  gitignore?: GitIgnoreRules;
 }
 
 /** tinyglobby's options for the files lint reads: files only, symbolic links not followed. */
@@ -83,7 +86,7 @@ function folderMatcher(patterns: readonly string[]): Matcher {
 /** Calls `onFile` with the path (relative to `root`, forward slashes) of each file the patterns select. */
 export function walkFiles(
   root: string,
-  { patterns, ignore }: WalkPatterns,
+  { patterns, ignore, gitignore }: WalkPatterns,
   onFile: (relative: string) => void,
   onUnreadable?: (relative: string, error: NodeJS.ErrnoException) => void,
 ): void {
@@ -110,11 +113,15 @@ export function walkFiles(
       if (code !== "ENOENT" && code !== "ENOTDIR") onUnreadable?.(folder, error as NodeJS.ErrnoException);
       continue;
     }
+    if (gitignore && entries.some((entry) => entry.name === ".gitignore" && !entry.isDirectory())) {
+      const reason = gitignore.readFolder(folder);
+      if (reason) onUnreadable?.(folder ? `${folder}/.gitignore` : ".gitignore", gitignoreError(reason));
+    }
     for (const entry of entries) {
       const relative = folder === "" ? entry.name : `${folder}/${entry.name}`;
       if (entry.isDirectory()) {
-        if (mayHold(relative) && !ignored(relative)) folders.push(relative);
-      } else if (entry.isFile() && selects(relative) && !ignored(relative)) {
+        if (mayHold(relative) && !ignored(relative) && !gitignore?.ignores(relative, true)) folders.push(relative);
+      } else if (entry.isFile() && selects(relative) && !ignored(relative) && !gitignore?.ignores(relative, false)) {
         onFile(relative);
       }
     }
@@ -136,6 +143,13 @@ export function eachFile(
     return;
   }
   for (const file of globSync([...walk.patterns], { cwd: root, ignore: [...walk.ignore], dot: false, ...WALK })) {
-    onFile(file);
+    if (!walk.gitignore?.ignoresFound(file)) onFile(file);
   }
+}
+
+/** A `.gitignore` that cannot be read, as the error an unreadable folder gives. */
+function gitignoreError(reason: string): NodeJS.ErrnoException {
+  const error: NodeJS.ErrnoException = new Error(reason);
+  if (reason.startsWith("permission denied")) error.code = "EACCES";
+  return error;
 }

@@ -9,6 +9,7 @@ describe("package root exports", () => {
   it("exports exactly the documented values", () => {
     expect(Object.keys(api).sort()).toEqual(
       [
+        "BaselineInvalidError",
         "ConfigInvalidError",
         "DOCS_BASE_URL",
         "FORMATTERS",
@@ -38,6 +39,7 @@ describe("package root exports", () => {
         "sarif",
         "scaffold",
         "stylish",
+        "writeBaseline",
         "writeFixes",
       ].sort(),
     );

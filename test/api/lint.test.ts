@@ -144,7 +144,7 @@ describe("lint()", () => {
     writeFileSync(path.join(cwd, "bad.json"), '{ "rulez": {} }');
     const badFile = await reject({ configFile: "bad.json" });
     expect(badFile).toBeInstanceOf(ConfigInvalidError);
-    expect(badFile.message).toMatch(/^invalid config bad\.json: /);
+    expect(badFile.message).toMatch(/^invalid config bad\.json:1:3: rulez: /);
     expect(await reject({ config: {}, configFile: "bad.json" })).toBeInstanceOf(OptionError);
     expect(await reject({ texts: [{ file: "", text: "{}" }] })).toMatchObject({ code: "INVALID_OPTION" });
     // What a caller without a type checker may pass: paths where the options go, or one path as files.

@@ -111,16 +111,16 @@ describe("loadConfig: validation", () => {
   }
   it("names the file, the key path and a did-you-mean", async () => {
     expect(await problems({ ignorse: ["x"] })).toBe(
-      'invalid config td-integration.config.json: ignorse: unknown key "ignorse"; did you mean "ignores"? (allowed: $schema, files, ignores, integrationRoots, overrides, rules, valueProviders, cti)',
+      'invalid config td-integration.config.json:1:2: ignorse: unknown key "ignorse"; did you mean "ignores"? (allowed: $schema, files, ignores, integrationRoots, overrides, rules, valueProviders, cti, suppress)',
     );
     expect(await problems({ rules: { "no-boom": "error" } })).toBe(
-      'invalid config td-integration.config.json: rules.no-boom: unknown rule "no-boom"; did you mean "no-bom"? (`td-integration rules` lists every rule)',
+      'invalid config td-integration.config.json:1:11: rules.no-boom: unknown rule "no-boom"; did you mean "no-bom"? (`td-integration rules` lists every rule)',
     );
     expect(await problems({ rules: { "no-bom": "warning" } })).toBe(
-      'invalid config td-integration.config.json: rules.no-bom: "warning" is not a severity: use "off", "warn" or "error"; did you mean "warn"?',
+      'invalid config td-integration.config.json:1:11: rules.no-bom: "warning" is not a severity: use "off", "warn" or "error"; did you mean "warn"?',
     );
     expect(await problems({ cti: "yes" })).toBe(
-      'invalid config td-integration.config.json: cti: expected a boolean, not the string "yes"',
+      'invalid config td-integration.config.json:1:2: cti: expected a boolean, not the string "yes"',
     );
   });
   it("reports every problem, in overrides and rule options too", async () => {
@@ -134,10 +134,10 @@ describe("loadConfig: validation", () => {
       }),
     ).toBe(
       [
-        'invalid config td-integration.config.json: overrides[0].rulse: unknown key "rulse"; did you mean "rules"? (allowed: files, ignores, rules, valueProviders, cti)',
-        'invalid config td-integration.config.json: overrides[1].rules.no-bom[1].displayMaxLenght: unknown key "displayMaxLenght"; did you mean "displayMaxLength"? (allowed: displayMaxLength)',
-        'invalid config td-integration.config.json: rules.enum-valeu: unknown rule "enum-valeu"; did you mean "enum-value"? (`td-integration rules` lists every rule)',
-        'invalid config td-integration.config.json: rules.no-bom[0]: "eror" is not a severity: use "off", "warn" or "error"; did you mean "error"?',
+        'invalid config td-integration.config.json:1:33: overrides[0].rulse: unknown key "rulse"; did you mean "rules"? (allowed: files, ignores, rules, valueProviders, cti)',
+        'invalid config td-integration.config.json:1:88: overrides[1].rules.no-bom[1].displayMaxLenght: unknown key "displayMaxLenght"; did you mean "displayMaxLength"? (allowed: displayMaxLength)',
+        'invalid config td-integration.config.json:1:123: rules.enum-valeu: unknown rule "enum-valeu"; did you mean "enum-value"? (`td-integration rules` lists every rule)',
+        'invalid config td-integration.config.json:1:152: rules.no-bom[0]: "eror" is not a severity: use "off", "warn" or "error"; did you mean "error"?',
       ].join("\n"),
     );
   });

@@ -365,20 +365,20 @@ describe.concurrent("bad input: malformed config files of each kind", () => {
       "package-json",
       'cannot read config file package.json: Unexpected end of JSON input while parsing near "..., \\"td-integration\\": \\n"',
     ],
-    ["package-json-key", "invalid config package.json: rules: expected a record, not the number 5"],
+    ["package-json-key", "invalid config package.json:1:36: rules: expected a record, not the number 5"],
     [
       "unknown-key",
-      'invalid config .td-integrationrc.json: rulez: unknown key "rulez"; did you mean "rules"? (allowed: $schema, files, ignores, integrationRoots, overrides, rules, valueProviders, cti)',
+      'invalid config .td-integrationrc.json:1:3: rulez: unknown key "rulez"; did you mean "rules"? (allowed: $schema, files, ignores, integrationRoots, overrides, rules, valueProviders, cti, suppress)',
     ],
     [
       "unknown-rule",
-      'invalid config .td-integrationrc.json: rules.no-such-rule: unknown rule "no-such-rule" (`td-integration rules` lists every rule)',
+      'invalid config .td-integrationrc.json:1:14: rules.no-such-rule: unknown rule "no-such-rule" (`td-integration rules` lists every rule)',
     ],
     [
       "bad-severity",
-      'invalid config .td-integrationrc.json: rules.no-bom: "loud" is not a severity: use "off", "warn" or "error"',
+      'invalid config .td-integrationrc.json:1:14: rules.no-bom: "loud" is not a severity: use "off", "warn" or "error"',
     ],
-    ["not-object", "invalid config .td-integrationrc.json: (top level): the config must be an object, not a list"],
+    ["not-object", "invalid config .td-integrationrc.json:1:1: (top level): the config must be an object, not a list"],
   ];
   it.each(cases)("%s", async (kind, message) => {
     expectUsage(await lint(workspace(config(kind)), "good.json"), message);

@@ -72,7 +72,7 @@ describe("lint with a config file", () => {
     expect(result).toMatchObject({ code: 2, stdout: "" });
     expect(result.stderr).toBe(
       [
-        'td-integration: invalid config td-integration.config.mjs: overides: unknown key "overides"; did you mean "overrides"? (allowed: $schema, files, ignores, integrationRoots, overrides, rules, valueProviders, cti)',
+        'td-integration: invalid config td-integration.config.mjs: overides: unknown key "overides"; did you mean "overrides"? (allowed: $schema, files, ignores, integrationRoots, overrides, rules, valueProviders, cti, suppress)',
         'invalid config td-integration.config.mjs: rules.enum-valu: unknown rule "enum-valu"; did you mean "enum-value"? (`td-integration rules` lists every rule)',
         "",
       ].join("\n"),

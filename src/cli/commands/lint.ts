@@ -37,6 +37,11 @@ export function registerLint(program: Command): void {
     .option("--print-config <file>", "print the configuration that applies to a file, as JSON, and exit")
     .option("--fix", "apply safe fixes in place (only the changed spans are rewritten)")
     .option("--fix-dry-run", "print the fixes as a unified diff without writing files")
+    .option(
+      "--baseline <file>",
+      "do not report the problems recorded in this baseline file (by file, rule and JSON pointer); list its stale entries",
+    )
+    .option("--update-baseline", "record the problems found now in the --baseline file (created if missing)")
     .option("--stdin", "lint text from standard input")
     .option("--stdin-filename <name>", "the file name standard input is linted as (config, messages)")
     .option("--max-warnings <n>", "exit 1 when there are more than n warnings", nonNegativeInteger)
@@ -60,6 +65,8 @@ Examples:
   $ td-integration lint --max-warnings 0      fail on any warning (CI)
   $ td-integration lint --format github --format sarif --output-file sarif=td-integration.sarif
   $ td-integration lint --fix-dry-run         show what --fix would change
+  $ td-integration lint --baseline td-integration-baseline.json --update-baseline
+                                              record today's problems; later runs report only new ones
   $ cat action.json | td-integration lint --stdin --stdin-filename actions/action.json
 
 Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, config or I/O problem.`,
