@@ -1,4 +1,5 @@
 import path from "node:path";
+import { CassetteRecorder, readCassette, replayCassette } from "../bridge/cassette.js";
 import { formatJson, formatText } from "../bridge/format.js";
 import { formatGithub, formatJunit } from "../bridge/format-ci.js";
 import type { Transport } from "../bridge/http.js";
@@ -10,6 +11,7 @@ import { classify } from "../document/classify.js";
 import { ParsedDocument } from "../document/parse.js";
 import { readSource } from "../document/read.js";
 import { isPlainObject } from "../util/suggest.js";
+import { writeFileSafely } from "../util/write-file.js";
 import { repositoryRoot } from "./format.js";
 
 export const BRIDGE_FORMATS = ["text", "json", "junit", "github"] as const;
@@ -35,6 +37,10 @@ export interface BridgeTestOptions {
   format: BridgeFormat;
   /** `--no-negative-auth` gives false: no request with altered credentials. */
   negativeAuth?: boolean;
+  /** `--record FILE`: write every exchange of the run, credentials masked. */
+  record?: string;
+  /** `--replay FILE`: send a cassette's requests again and compare the replies' shapes. */
+  replay?: string;
   /** Colour the text report (the CLI decides from --color/--no-color, NO_COLOR and the terminal). */
   color?: boolean;
   /** call only */
@@ -145,6 +151,9 @@ export async function bridgeTest(
   environment: BridgeRunEnvironment,
 ): Promise<BridgeRunResult> {
   const { manifest, actions } = splitManifest(manifestArgument, cli.actions, environment.cwd);
+  if (cli.record !== undefined && cli.replay !== undefined) {
+    throw new BridgeSetupError("--record and --replay do not go together: record a run, or replay a recorded one");
+  }
   const options = toOptions(cli, environment.cwd);
   const plan = await loadPlan({
     cwd: environment.cwd,
@@ -157,7 +166,20 @@ export async function bridgeTest(
     allowProduction: cli.allowProduction,
     oauthTokenKey: cli.oauthTokenKey,
   });
-  const report = await runBridgeTest(plan, options, environment.transport);
+  if (cli.replay !== undefined) {
+    const cassette = readCassette(cli.replay, environment.cwd, plan);
+    return finish(await replayCassette(plan, options, cassette, environment.transport), cli, environment);
+  }
+  const recorder = cli.record !== undefined ? new CassetteRecorder() : undefined;
+  const report = await runBridgeTest(plan, options, environment.transport, recorder?.record);
+  if (recorder && cli.record !== undefined) {
+    const file = path.resolve(environment.cwd, cli.record);
+    try {
+      await writeFileSafely(file, `${JSON.stringify(recorder.cassette(plan, environment.version), null, 2)}\n`);
+    } catch (error) {
+      throw new BridgeSetupError(`cannot write the cassette ${cli.record}: ${(error as Error).message}`);
+    }
+  }
   return finish(report, cli, environment);
 }
 

@@ -24,7 +24,7 @@ import {
 } from "./checks.js";
 import { expandInputs, SAMPLE_CONTACT } from "./contact.js";
 import { maskBody, maskBodyText, maskText, maskUrl, secretStrings } from "./credentials.js";
-import { postJson, type Transport } from "./http.js";
+import { postJson, type Transport, type TransportResult } from "./http.js";
 import { assumptionsFor, type BridgeOptions, isOauth } from "./options.js";
 import {
   actionBody,
@@ -52,8 +52,27 @@ function originOf(url: string): string {
   }
 }
 
+/** One request and what came back, unmasked, for a recorder (which masks before it keeps anything). */
+export interface ExchangeEntry {
+  /** `auth-validation`, `contact-sync`, `interaction-retrieval`, `agent-sync` or `action:<name>`. */
+  endpoint: string;
+  label: string;
+  url: string;
+  body: Record<string, unknown>;
+  result: TransportResult;
+  /** The credentials of this request, to mask. */
+  secrets: readonly string[];
+  /** The auth key altered on purpose in this request. */
+  alteredKey?: string;
+}
+
+export type ExchangeRecorder = (entry: ExchangeEntry) => void;
+
 /** How one exchange is sent and recorded. */
 interface ExchangeOptions {
+  /** The endpoint key of the recording (defaults to the call's kind). */
+  endpoint?: string;
+  alteredKey?: string;
   location?: SourceLocation;
   /** The request carries altered credentials on purpose: a 401 is the expected answer, not a problem to explain. */
   alteredCredentials?: boolean;
@@ -62,8 +81,9 @@ interface ExchangeOptions {
 }
 
 /** One run's mutable state: the auth object can grow with fields returned by auth validation. */
-class Run {
+export class Run {
   readonly calls: CallRecord[] = [];
+  recorder: ExchangeRecorder | undefined;
   readonly notes: string[];
   auth: Record<string, unknown>;
   private secrets: string[];
@@ -121,6 +141,15 @@ class Run {
     if (options.location) record.location = options.location;
     this.calls.push(record);
     const result = await this.transport(url, body, this.options.timeoutMs, this.options.maxBodyBytes);
+    this.recorder?.({
+      endpoint: options.endpoint ?? kind,
+      label,
+      url,
+      body,
+      result,
+      secrets,
+      ...(options.alteredKey ? { alteredKey: options.alteredKey } : {}),
+    });
     if (!result.ok) {
       record.error = maskText(result.error, secrets);
       record.checks.push({ id: "answered", ok: false, message: record.error });
@@ -229,6 +258,7 @@ async function invalidCredentials(run: Run): Promise<void> {
   const { record, res } = await run.exchange(target.kind, label, target.url, target.body, {
     location: integration.locations[target.kind],
     alteredCredentials: true,
+    alteredKey: key,
     secrets: [altered],
   });
   record.notes.push(`auth.${key} was altered (every other credential is valid): Talkdesk expects a 401`);
@@ -502,7 +532,10 @@ async function executeAction(
     );
   }
   const body = actionBody(run.auth, { contactId: contact.id, agentId }, expanded.data);
-  const { record, res } = await run.exchange("action", label, action.endpoint, body, { location: action.location });
+  const { record, res } = await run.exchange("action", label, action.endpoint, body, {
+    location: action.location,
+    endpoint: `action:${action.name}`,
+  });
   record.notes.push(...expanded.notes);
   if (!res) return;
   const status = checkActionStatus(res);
@@ -527,8 +560,10 @@ export async function runBridgeTest(
   plan: BridgePlan,
   options: BridgeOptions,
   transport: Transport = postJson,
+  recorder?: ExchangeRecorder,
 ): Promise<BridgeReport> {
   const run = new Run(plan, options, transport);
+  run.recorder = recorder;
   await authValidation(run);
   if (options.invalidCredentials !== false) await invalidCredentials(run);
   const contacts = await contactSync(run);
@@ -585,7 +620,7 @@ export async function runSingleCall(
   return report(run);
 }
 
-function report(run: Run): BridgeReport {
+export function report(run: Run): BridgeReport {
   const calls = run.calls;
   let checks = 0;
   let failed = 0;

@@ -137,6 +137,7 @@ export function integrationInfo(
   }
   const endpoints: IntegrationInfo["endpoints"] = {};
   const locations: IntegrationInfo["locations"] = {};
+  const declared: IntegrationInfo["declared"] = {};
   for (const [kind, { key, legacy }] of Object.entries(ENDPOINT_KEYS) as [
     keyof typeof ENDPOINT_KEYS,
     { key: string; legacy?: string },
@@ -160,6 +161,7 @@ export function integrationInfo(
       );
     }
     endpoints[kind] = base ? rewriteOrigin(url.href, base) : url.href;
+    declared[kind] = url.href;
     const where = doc ? keyLocation(doc, file, usedKey) : undefined;
     if (where) locations[kind] = where;
   }
@@ -174,6 +176,7 @@ export function integrationInfo(
     authFields: fields,
     interactionTypes: types,
     endpoints,
+    declared,
     locations,
   };
 }

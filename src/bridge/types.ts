@@ -110,6 +110,8 @@ export interface IntegrationInfo {
   interactionTypes: string[];
   /** Endpoint URLs after the --base rewrite; absent when the manifest has none. */
   endpoints: Partial<Record<Exclude<EndpointKind, "action">, string>>;
+  /** Each endpoint as written in the manifest (before --base): the cassette's manifest identity. */
+  declared: Partial<Record<Exclude<EndpointKind, "action">, string>>;
   /** Where each endpoint key is written in the manifest. */
   locations: Partial<Record<Exclude<EndpointKind, "action">, SourceLocation>>;
 }

@@ -96,6 +96,8 @@ export function registerBridge(program: Command): void {
       .argument("[manifest]", "the integration manifest (before or after the options)"),
   )
     .option("--no-negative-auth", "do not send the request with altered credentials that must get a 401")
+    .option("--record <cassette>", "save every request and reply of the run in this JSON file (credentials masked)")
+    .option("--replay <cassette>", "send a recorded run's requests again and report where the replies changed shape")
     .addHelpText(
       "after",
       `
@@ -105,6 +107,8 @@ agent sync, then each action with its defaults filled from that contact.
 Examples:
   $ td-integration bridge-test acme.json --base http://localhost:3000 --credentials creds.json
   $ TD_AUTH_API_TOKEN=... td-integration bridge-test acme.json --base https://staging.example.com --format json
+  $ td-integration bridge-test acme.json --base http://localhost:3000 --credentials creds.json --record v1.cassette.json
+  $ td-integration bridge-test acme.json --base http://localhost:3000 --credentials creds.json --replay v1.cassette.json
 
 ${EXIT_CODES}`,
     )
