@@ -3,7 +3,7 @@
 // sometimes is CommonJS loaded on first use (dist/*.cjs, see LAZY_ENTRIES). The output is built in a
 // temporary folder and swapped in, so a test running the bin never sees a half-built dist/.
 import { execFileSync } from "node:child_process";
-import { readFileSync, renameSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
 
@@ -182,6 +182,12 @@ try {
     chunkNames: "chunks/[name]-[hash]",
     plugins: [lazyModules(), lazyChildProcess, zodLocalesStub],
   });
+  // The mock bridge's modules are plain JavaScript, copied as they are: `init --kind bridge` writes
+  // them into the bridge projects it generates (src/bridge/starter.ts reads them from here).
+  mkdirSync(path.join(staging, "bridge-kit"), { recursive: true });
+  for (const file of ["contract.js", "errors.js", "integration.js", "sample-backend.js"]) {
+    copyFileSync(path.join("src/bridge/mock", file), path.join(staging, "bridge-kit", file));
+  }
   execFileSync(
     process.execPath,
     ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json", "--outDir", staging],
@@ -189,6 +195,8 @@ try {
       stdio: "inherit",
     },
   );
+  mkdirSync(path.join(staging, "bridge", "mock"), { recursive: true });
+  copyFileSync("src/bridge/mock/index.d.ts", path.join(staging, "bridge", "mock", "index.d.ts"));
   const old = `dist.old-${process.pid}`;
   try {
     renameSync("dist", old);
