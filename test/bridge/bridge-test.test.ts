@@ -147,6 +147,14 @@ describe("bridge-test against broken bridges", () => {
     ]);
   });
 
+  it("a returned auth field equal to a credential is re-sent as received, not as its mask", async () => {
+    const { received } = await bridgeTest(
+      { "/talkdesk/auth_validation": (_b, res) => json(res, 200, { subdomain: "acme-test" }) },
+      { negativeAuth: false },
+    );
+    expect(received[1]?.body.auth).toEqual({ subdomain: "acme-test", api_token: VALID_TOKEN });
+  });
+
   it("a contact without id", async () => {
     const { output, exitCode } = await bridgeTest({
       "/talkdesk/contact_sync": (_b, res) =>

@@ -104,6 +104,16 @@ describe("init --kind bridge", () => {
     expect(readdirSync(cwd)).toEqual([]);
   });
 
+  it("is not made from an --answers file", () => {
+    const cwd = tempDir();
+    writeFileSync(path.join(cwd, "a.json"), '{"kind":"bridge"}');
+    const result = runCli(["init", "--answers", "a.json", "--yes"], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      "a bridge project is not made from --answers: run init --kind bridge --manifest FILE",
+    );
+  });
+
   it("is a choice of the interactive flow, which then asks for the manifest and actions", async () => {
     const cwd = tempDir();
     cpSync(MANIFEST, path.join(cwd, "acme.json"));

@@ -144,6 +144,11 @@ export async function runInit(options: InitCliOptions, io: InitIo = processIo())
   const interactive = Boolean(io.prompts) || (io.isTTY && !io.env.CI);
   const asked = io.prompts ?? (interactive ? await terminalPrompts(io) : undefined);
   if (options.kind === "bridge") return runBridgeInit(options, io, asked);
+  if (await answersFileChoosesBridge(options, io.cwd)) {
+    throw new UsageError(
+      "a bridge project is not made from --answers: run init --kind bridge --manifest FILE [--actions PATHS] --out DIR",
+    );
+  }
   const prompts = asked && divertBridgeChoice(asked);
   let result: ScaffoldResult;
   try {
@@ -175,6 +180,19 @@ export async function runInit(options: InitCliOptions, io: InitIo = processIo())
     ),
   );
   return 0;
+}
+
+/** True when the --answers file (not standard input) answers `kind` with `bridge`. */
+async function answersFileChoosesBridge(options: InitCliOptions, cwd: string): Promise<boolean> {
+  if (options.answers === undefined || options.answers === "-" || options.kind !== undefined) return false;
+  const { readSource } = await import("../../document/read.js");
+  const read = readSource(path.resolve(cwd, options.answers));
+  if (!read.ok) return false;
+  try {
+    return (JSON.parse(read.text) as { kind?: unknown }).kind === "bridge";
+  } catch {
+    return false;
+  }
 }
 
 /** Thrown by the prompts when "a bridge project" is chosen: the bridge flow takes over from there. */
