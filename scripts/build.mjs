@@ -206,12 +206,20 @@ try {
     chunkNames: "chunks/[name]-[hash]",
     plugins: [lazyModules(), lazyChildProcess, zodLocalesStub],
   });
+  // The mock bridge's modules are plain JavaScript, copied as they are: `init --kind bridge` writes
+  // them into the bridge projects it generates (src/bridge/starter.ts reads them from here).
+  mkdirSync(path.join(staging, "bridge-kit"), { recursive: true });
+  for (const file of ["contract.js", "errors.js", "integration.js", "sample-backend.js"]) {
+    copyFileSync(path.join("src/bridge/mock", file), path.join(staging, "bridge-kit", file));
+  }
   execFileSync(
     process.execPath,
     ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json", "--outDir", staging],
     // stdout stays empty (see scripts/prepare.mjs): tsc's messages go to stderr.
     { stdio: ["ignore", process.stderr, process.stderr] },
   );
+  mkdirSync(path.join(staging, "bridge", "mock"), { recursive: true });
+  copyFileSync("src/bridge/mock/index.d.ts", path.join(staging, "bridge", "mock", "index.d.ts"));
   writeCommonJsEntry(staging);
   const old = `dist.old-${process.pid}`;
   try {

@@ -83,8 +83,8 @@ function containsSecret(text: string, secrets: readonly string[]): boolean {
 /** Deeper than any reply of the contract; past it the body is not shown rather than walked. */
 const MAX_MASK_DEPTH = 500;
 
-/** A parsed JSON value whose keys and strings have every credential masked; undefined when it nests too deep. */
-function maskJson(value: unknown, secrets: readonly string[], depth = 0): unknown {
+/** A parsed JSON value whose keys and strings have every credential masked; throws TooDeep past MAX_MASK_DEPTH. */
+export function maskJson(value: unknown, secrets: readonly string[], depth = 0): unknown {
   if (typeof value === "string") return maskText(value, secrets);
   if (value === null || typeof value !== "object") return value;
   if (depth > MAX_MASK_DEPTH) throw new TooDeep();
@@ -94,7 +94,7 @@ function maskJson(value: unknown, secrets: readonly string[], depth = 0): unknow
   return out;
 }
 
-class TooDeep {}
+export class TooDeep {}
 
 /**
  * A JSON body text with every credential masked in what a JSON reader decodes: the raw text is masked,

@@ -25,6 +25,7 @@ export function metaQuestions(builtins: readonly LoadedTemplate[], custom: reado
         { value: "integration", name: "an integration manifest" },
         { value: "action", name: "an action" },
         { value: "both", name: "an integration and an action" },
+        { value: "bridge", name: "a bridge project for an existing manifest (a runnable server)" },
       ],
       default: custom.length === 1 ? custom[0]?.kind : custom.length > 1 ? "both" : "integration",
     },

@@ -129,7 +129,7 @@ describe("td-integration init (no terminal)", () => {
     const result = runCli(["init"], { cwd: tempDir(), env: { CI: "true" } });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(
-      "  --kind=integration\n      What do you want to create (one of: integration, action, both;",
+      "  --kind=integration\n      What do you want to create (one of: integration, action, both, bridge;",
     );
   });
 

@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { Command } from "commander";
 import type { ScaffoldPrompts, ScaffoldResult } from "../../api/scaffold.js";
 import { escapeControlKeepingStyles } from "../../util/terminal.js";
@@ -5,7 +6,11 @@ import { UsageError } from "../errors.js";
 
 /** One flag per question of the built-in templates: flag name -> answer id (question id). */
 export const ANSWER_FLAGS: readonly { flag: string; id: string; description: string; repeat?: boolean }[] = [
-  { flag: "kind", id: "kind", description: "what to create: integration, action or both" },
+  {
+    flag: "kind",
+    id: "kind",
+    description: "what to create: integration, action, both, or bridge (a bridge project for --manifest)",
+  },
   {
     flag: "auth-type",
     id: "authentication_type",
@@ -53,6 +58,9 @@ export interface InitCliOptions {
   listTemplates?: boolean;
   set: string[];
   color?: boolean;
+  /** `--kind bridge`: the manifest and actions the generated bridge serves. */
+  manifest?: string;
+  actions?: string[];
   /** `--config PATH`, or false for `--no-config`. */
   config?: string | false;
   [flag: string]: unknown;
@@ -78,6 +86,8 @@ export function registerInit(program: Command): void {
       [],
     )
     .option("--list-templates", "list the built-in templates and exit")
+    .option("--manifest <file>", "--kind bridge: the integration manifest the bridge serves")
+    .option("--actions <paths...>", "--kind bridge: its action files or folders")
     .option("--set <id=value>", "an answer by question id (for custom templates); repeatable", collect, [])
     .option("--color", "force coloured output")
     .option("--no-color", "disable coloured output");
@@ -100,6 +110,7 @@ Examples:
       --bridge-url https://bridge.example.com/talkdesk --yes
   $ td-integration init --answers answers.json --out integrations --dry-run
   $ td-integration init --list-templates
+  $ td-integration init --kind bridge --manifest acme.json --actions actions/ --out acme-bridge
 
 Exit codes: 0 written (or dry run), 2 missing or invalid answers, existing files, I/O problem, 130 cancelled.`,
     )
@@ -131,7 +142,14 @@ export async function runInit(options: InitCliOptions, io: InitIo = processIo())
     return 0;
   }
   const interactive = Boolean(io.prompts) || (io.isTTY && !io.env.CI);
-  const prompts = io.prompts ?? (interactive ? await terminalPrompts(io) : undefined);
+  const asked = io.prompts ?? (interactive ? await terminalPrompts(io) : undefined);
+  if (options.kind === "bridge") return runBridgeInit(options, io, asked);
+  if (await answersFileChoosesBridge(options, io.cwd)) {
+    throw new UsageError(
+      "a bridge project is not made from --answers: run init --kind bridge --manifest FILE [--actions PATHS] --out DIR",
+    );
+  }
+  const prompts = asked && divertBridgeChoice(asked);
   let result: ScaffoldResult;
   try {
     result = await scaffold({
@@ -148,6 +166,7 @@ export async function runInit(options: InitCliOptions, io: InitIo = processIo())
       labels: { answer: flagOf, answersFile: "--answers", template: "--template", useDefaults: "--yes" },
     });
   } catch (error) {
+    if (error instanceof BridgeChosen && asked) return runBridgeInit(options, io, asked);
     if (error instanceof Error && (error.name === "ExitPromptError" || error.name === "AbortPromptError")) {
       io.stderr.write("\nCancelled: nothing was written.\n");
       return CANCELLED;
@@ -161,6 +180,103 @@ export async function runInit(options: InitCliOptions, io: InitIo = processIo())
     ),
   );
   return 0;
+}
+
+/** True when the --answers file (not standard input) answers `kind` with `bridge`. */
+async function answersFileChoosesBridge(options: InitCliOptions, cwd: string): Promise<boolean> {
+  if (options.answers === undefined || options.answers === "-" || options.kind !== undefined) return false;
+  const { readSource } = await import("../../document/read.js");
+  const read = readSource(path.resolve(cwd, options.answers));
+  if (!read.ok) return false;
+  try {
+    return (JSON.parse(read.text) as { kind?: unknown }).kind === "bridge";
+  } catch {
+    return false;
+  }
+}
+
+/** Thrown by the prompts when "a bridge project" is chosen: the bridge flow takes over from there. */
+class BridgeChosen extends Error {}
+
+/** The prompts, except that choosing a bridge at "What do you want to create?" leaves the template flow. */
+function divertBridgeChoice(prompts: ScaffoldPrompts): ScaffoldPrompts {
+  return {
+    ...prompts,
+    input: (o) => prompts.input(o),
+    checkbox: (o) => prompts.checkbox(o),
+    confirm: (o) => prompts.confirm(o),
+    select: async (o) => {
+      const choice = await prompts.select(o);
+      if (choice === "bridge" && o.choices.some((c) => c.value === "bridge")) throw new BridgeChosen();
+      return choice;
+    },
+  };
+}
+
+/** `init --kind bridge` (or the bridge choice in the terminal): a runnable bridge project. */
+async function runBridgeInit(
+  options: InitCliOptions,
+  io: InitIo,
+  prompts: ScaffoldPrompts | undefined,
+): Promise<number> {
+  const { BridgeStarterError, createBridgeProject } = await import("../../api/bridge-starter.js");
+  const { VERSION } = await import("../../version.js");
+  let manifest = options.manifest;
+  let actions = options.actions;
+  try {
+    if (manifest === undefined && prompts) {
+      manifest = await prompts.input({
+        message: "Integration manifest the bridge serves (a JSON file):",
+        validate: (value) => (value.trim() === "" ? "the path of the manifest, such as integrations/acme.json" : true),
+      });
+      const more = await prompts.input({ message: "Its action files or folders (space-separated, empty for none):" });
+      actions = more.split(/\s+/).filter((p) => p !== "");
+    }
+  } catch (error) {
+    if (error instanceof Error && (error.name === "ExitPromptError" || error.name === "AbortPromptError")) {
+      io.stderr.write("\nCancelled: nothing was written.\n");
+      return CANCELLED;
+    }
+    throw error;
+  }
+  if (manifest === undefined) {
+    throw new UsageError(
+      "init --kind bridge needs the manifest the bridge serves: add --manifest FILE (and --actions PATHS, --out DIR)",
+    );
+  }
+  let out = options.out;
+  if (out === ".") {
+    const { readSource } = await import("../../document/read.js");
+    const read = readSource(path.resolve(io.cwd, manifest));
+    const name = read.ok ? (/"name"\s*:\s*"([a-z0-9_]+)"/.exec(read.text)?.[1] ?? "integration") : "integration";
+    out = `${name}-bridge`;
+  }
+  try {
+    const result = await createBridgeProject({
+      cwd: io.cwd,
+      manifest,
+      actions,
+      out,
+      force: options.force,
+      write: !options.dryRun,
+      config: options.config,
+      toolVersion: VERSION,
+    });
+    const lines = [
+      result.written
+        ? `Created the bridge project ${result.out}/:`
+        : `Would create the bridge project ${result.out}/ (dry run):`,
+      ...result.files.map((f) => `  ${f.path}`),
+      "",
+      "Next steps:",
+      ...result.nextSteps.map((step) => `  ${step}`),
+    ];
+    io.stdout.write(escapeControlKeepingStyles(`${lines.join("\n")}\n`));
+    return 0;
+  } catch (error) {
+    if (error instanceof BridgeStarterError) throw new UsageError(error.message);
+    throw error;
+  }
 }
 
 function processIo(): InitIo {
