@@ -3,6 +3,7 @@ import type { ResolvedConfig } from "../config/load.js";
 import type { ConfigFile } from "../config/schema.js";
 import type { LintSummary } from "../diagnostic.js";
 import type { SourceFile } from "../engine/engine.js";
+import type { CacheSettings } from "../lint/cache.js";
 import { FileSelectionError } from "../lint/files.js";
 import { type Collected, collectSources, lintCollected } from "../lint/run.js";
 import { resolveApiConfig } from "./config.js";
@@ -44,6 +45,43 @@ export interface LintOptions {
    * `"off"`), but lint always runs on one thread: a second one did not make it faster.
    */
   concurrency?: Concurrency;
+  /**
+   * Reuse the results of files unchanged since the last run with the same config and tool version,
+   * as ESLint's `cache`; cross-file checks still run over every file. Default: false.
+   */
+  cache?: boolean;
+  /**
+   * Where the cache is kept, relative to `cwd`: a folder (ending with `/`, or existing) or a file.
+   * Default: `node_modules/.cache/td-integration/`.
+   */
+  cacheLocation?: string;
+  /** How a file is known to be unchanged: its size and times (`metadata`, the default) or a hash of its bytes (`content`). */
+  cacheStrategy?: CacheStrategy;
+  /** Told, in one line, when a cache file was damaged and dropped, or could not be written (lint goes on). */
+  onCacheNotice?: (message: string) => void;
+}
+
+/** ESLint's cache strategies. */
+export type CacheStrategy = "metadata" | "content";
+
+/** The default of {@link LintOptions.cacheLocation}. */
+export const DEFAULT_CACHE_LOCATION = "node_modules/.cache/td-integration/";
+
+function cacheSettings(options: LintOptions, cwd: string): CacheSettings | undefined {
+  const strategy = options.cacheStrategy ?? "metadata";
+  if (strategy !== "metadata" && strategy !== "content") {
+    throw new OptionError(`cacheStrategy must be "metadata" or "content", not ${JSON.stringify(strategy)}`);
+  }
+  const location = options.cacheLocation ?? DEFAULT_CACHE_LOCATION;
+  if (typeof location !== "string" || location === "") {
+    throw new OptionError(
+      `cacheLocation must be a path, such as ".td-integration-cache", not ${JSON.stringify(location)}`,
+    );
+  }
+  if (!options.cache) return undefined;
+  // A trailing separator says "a folder", and path.resolve would drop it.
+  const absolute = path.resolve(cwd, location) + (/[\\/]$/.test(location) ? path.sep : "");
+  return { location: absolute, strategy, notice: options.onCacheNotice ?? (() => {}) };
 }
 
 /** ESLint's `concurrency` values: accepted, with no effect (see {@link LintOptions.concurrency}). */
@@ -100,6 +138,7 @@ export async function lintKeepingTexts(options: LintOptions, keepTexts: boolean)
   const texts = options.texts ?? [];
   checkTexts(texts);
   checkConcurrency(options.concurrency);
+  const cache = cacheSettings(options, cwd);
   const config = await resolveApiConfig({ cwd, config: options.config, configFile: options.configFile });
 
   let collected: Collected = { sources: [], failures: [] };
@@ -139,7 +178,7 @@ export async function lintKeepingTexts(options: LintOptions, keepTexts: boolean)
     collected = { sources, failures: collected.failures.filter((f) => !names.has(f.file)) };
   }
   await options.onSelected?.(collected.pending?.length ?? collected.sources.length);
-  const summary = await lintCollected(collected, { cwd, config, fix: options.fix });
+  const summary = await lintCollected(collected, { cwd, config, fix: options.fix, cache });
   const read = new Map(keepTexts ? collected.sources.map((s) => [s.file, s.text] as const) : []);
   return { summary, texts: read, config };
 }

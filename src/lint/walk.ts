@@ -1,4 +1,4 @@
-import { type Dirent, readdirSync } from "node:fs";
+import { type Dirent, lstatSync, readdirSync } from "node:fs";
 import path from "node:path";
 import picomatch from "picomatch";
 import { globSync } from "tinyglobby";
@@ -80,13 +80,13 @@ function folderMatcher(patterns: readonly string[]): Matcher {
   };
 }
 
-/** Calls `onFile` with the path (relative to `root`, forward slashes) of each file the patterns select. */
-export function walkFiles(
-  root: string,
-  { patterns, ignore }: WalkPatterns,
-  onFile: (relative: string) => void,
-  onUnreadable?: (relative: string, error: NodeJS.ErrnoException) => void,
-): void {
+interface WalkMatchers {
+  selects: Matcher;
+  ignored: Matcher;
+  mayHold: Matcher;
+}
+
+function compileWalk({ patterns, ignore }: WalkPatterns): WalkMatchers | undefined {
   const match: string[] = [];
   const skip: string[] = [];
   for (const pattern of ignore) if (pattern && !isNegated(pattern)) skip.push(normalize(pattern));
@@ -95,10 +95,46 @@ export function walkFiles(
     if (!isNegated(pattern)) match.push(normalize(pattern));
     else if (pattern[1] !== "!" || pattern[2] === "(") skip.push(normalize(pattern.slice(1)));
   }
-  if (match.length === 0) return;
-  const selects = picomatch(match, MATCH_OPTIONS);
-  const ignored = picomatch(skip, MATCH_OPTIONS);
-  const mayHold = folderMatcher(match);
+  if (match.length === 0) return undefined;
+  return {
+    selects: picomatch(match, MATCH_OPTIONS),
+    ignored: picomatch(skip, MATCH_OPTIONS),
+    mayHold: folderMatcher(match),
+  };
+}
+
+/**
+ * Whether a walk of `root` would select the file at `relative` (forward slashes, inside `root`),
+ * decided without walking: every folder on the way must be a real folder the walk enters, and the
+ * file a regular file it selects. Undefined when only tinyglobby can say (see walkable). Keep in step
+ * with walkFiles: test/lint/walk.test.ts compares the two.
+ */
+export function walkSelects(root: string, walk: WalkPatterns, relative: string): boolean | undefined {
+  if (!walkable(walk)) return undefined;
+  const matchers = compileWalk(walk);
+  if (!matchers) return false;
+  const segments = relative.split("/");
+  if (segments.some((s) => s === "" || s === "." || s === "..")) return false;
+  let folder = "";
+  for (let i = 0; i < segments.length - 1; i++) {
+    folder = folder === "" ? (segments[i] as string) : `${folder}/${segments[i]}`;
+    if (!matchers.mayHold(folder) || matchers.ignored(folder)) return false;
+    if (!lstatSync(`${root}/${folder}`, { throwIfNoEntry: false })?.isDirectory()) return false;
+  }
+  if (!matchers.selects(relative) || matchers.ignored(relative)) return false;
+  return lstatSync(`${root}/${relative}`, { throwIfNoEntry: false })?.isFile() === true;
+}
+
+/** Calls `onFile` with the path (relative to `root`, forward slashes) of each file the patterns select. */
+export function walkFiles(
+  root: string,
+  { patterns, ignore }: WalkPatterns,
+  onFile: (relative: string) => void,
+  onUnreadable?: (relative: string, error: NodeJS.ErrnoException) => void,
+): void {
+  const matchers = compileWalk({ patterns, ignore });
+  if (!matchers) return;
+  const { selects, ignored, mayHold } = matchers;
   const folders = [""];
   for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
     let entries: Dirent[];

@@ -1,0 +1,302 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, type Stats, statSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { ResolvedConfig } from "../config/load.js";
+import type { FilePass } from "../engine/engine.js";
+import { RULE_METAS } from "../rules/index.js";
+import type { ProjectDocument } from "../rules/types.js";
+import { writeFileSafely } from "../util/write-file.js";
+import { VERSION } from "../version.js";
+import type { IntegrationIndex } from "./lookup.js";
+
+/**
+ * `--cache`: what each file's own pass left (its diagnostics, and the name and provider the
+ * cross-file rules need), kept between runs and used again while the file is unchanged, by size and
+ * times (`metadata`) or by a hash of its bytes (`content`). The cross-file pass always runs again
+ * from those names and providers, so a change in one file re-checks every file that names it.
+ *
+ * The file is a header line (format, key, checksum of the rest) and one line per linted file. The key
+ * covers the tool's version and build, the rule set and the config: any change starts afresh. A file
+ * that is not such a cache, or whose checksum fails (truncated, damaged), is dropped with a notice.
+ * It is written to a temporary file and renamed, so concurrent runs never leave a mixed file.
+ */
+
+export type CacheStrategy = "metadata" | "content";
+
+export interface CacheSettings {
+  /** Absolute: a folder (ends with a separator, or exists as one) or a file. */
+  location: string;
+  strategy: CacheStrategy;
+  /** Told, in one line, why a cache file was dropped or could not be written. */
+  notice: (message: string) => void;
+}
+
+const LINT_FORMAT = "td-integration-lint-cache";
+const INDEX_FORMAT = "td-integration-integration-index";
+const FORMAT_VERSION = 1;
+
+/** The lint cache file and the integration index file of a cache location. */
+export function cacheFiles(location: string): { lint: string; index: string } {
+  const folder = /[\\/]$/.test(location) || statSync(location, { throwIfNoEntry: false })?.isDirectory();
+  return folder
+    ? { lint: path.join(location, "lint-cache"), index: path.join(location, "integration-index") }
+    : { lint: location, index: `${location}.integrations` };
+}
+
+/** The build of the tool itself: a rebuilt bundle (same version) must not use the old results. */
+function buildStamp(): string {
+  try {
+    const stat = statSync(fileURLToPath(import.meta.url));
+    return `${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    return "";
+  }
+}
+
+const sha = (text: string | Uint8Array) => createHash("sha1").update(text).digest("base64");
+
+/** What the cached results depend on besides each file: tool, rules, config, where paths are relative to. */
+export function cacheKey(config: ResolvedConfig, cwd: string, strategy: CacheStrategy): string {
+  const rules = RULE_METAS.map((meta) => `${meta.id}:${meta.severity}`);
+  const parts = [FORMAT_VERSION, VERSION, buildStamp(), rules, config.filepath, config.baseDir, config.config, cwd];
+  return sha(JSON.stringify([...parts, strategy]));
+}
+
+interface Header {
+  format: string;
+  version: number;
+  key: string;
+  checksum: string;
+  lines: number;
+}
+
+/**
+ * Reads a cache file: the body lines, or undefined when there is none, it belongs to another key
+ * (a changed config or tool: dropped quietly), or it is damaged (dropped with a notice).
+ */
+function readCacheFile(file: string, format: string, key: string, notice: (m: string) => void): string[] | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== "ENOENT") notice(`cannot read the cache file ${file} (${code ?? "error"}); linting without it`);
+    return undefined;
+  }
+  const newline = text.indexOf("\n");
+  let header: Partial<Header> | undefined;
+  try {
+    header = JSON.parse(newline < 0 ? text : text.slice(0, newline)) as Partial<Header>;
+  } catch {}
+  const body = newline < 0 ? "" : text.slice(newline + 1);
+  if (!header || typeof header !== "object" || header.format !== format) {
+    notice(`the cache file ${file} is not a td-integration cache; it was discarded and will be rebuilt`);
+    return undefined;
+  }
+  if (header.version !== FORMAT_VERSION || header.key !== key) return undefined;
+  const lines = body === "" ? [] : body.split("\n");
+  if (header.checksum !== sha(body) || header.lines !== lines.length) {
+    notice(`the cache file ${file} is damaged (truncated or changed); it was discarded and will be rebuilt`);
+    return undefined;
+  }
+  return lines;
+}
+
+async function writeCacheFile(
+  file: string,
+  format: string,
+  key: string,
+  lines: string[],
+  notice: (m: string) => void,
+): Promise<void> {
+  const body = lines.join("\n");
+  const header: Header = { format, version: FORMAT_VERSION, key, checksum: sha(body), lines: lines.length };
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    await writeFileSafely(file, `${JSON.stringify(header)}\n${body}`);
+  } catch (error) {
+    const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    notice(`cannot write the cache file ${file} (${why}); the next run will lint every file again`);
+  }
+}
+
+/** One file's cached pass, with what tells whether the file changed. */
+interface Entry {
+  size: number;
+  mtime?: number;
+  ctime?: number;
+  hash?: string;
+  pass: FilePass;
+}
+
+const isEntry = (value: unknown): value is Entry => {
+  const entry = value as Entry;
+  return (
+    typeof entry === "object" &&
+    entry !== null &&
+    typeof entry.size === "number" &&
+    typeof entry.pass?.result?.file === "string" &&
+    Array.isArray(entry.pass.result.diagnostics)
+  );
+};
+
+/** A copy the run may add cross-file diagnostics to without touching what is cached. */
+function copyPass(pass: FilePass): FilePass {
+  const copy: FilePass = { result: { ...pass.result, diagnostics: [...pass.result.diagnostics] } };
+  if (pass.manifest) copy.manifest = pass.manifest;
+  if (pass.blocked) copy.blocked = pass.blocked;
+  return copy;
+}
+
+/** What a file's stat or bytes say about it, to compare with its entry. */
+export interface FileStamp {
+  size: number;
+  mtime?: number;
+  ctime?: number;
+  hash?: string;
+}
+
+export function statStamp(stat: Stats): FileStamp {
+  return { size: stat.size, mtime: stat.mtimeMs, ctime: stat.ctimeMs };
+}
+
+export function contentStamp(bytes: Uint8Array): FileStamp {
+  return { size: bytes.length, hash: sha(bytes) };
+}
+
+export class LintCache {
+  /** Body lines by file, parsed only when the file is looked up. */
+  private readonly lines = new Map<string, string>();
+  private readonly fresh = new Map<string, string>();
+  private changed = false;
+
+  private constructor(
+    readonly strategy: CacheStrategy,
+    private readonly file: string,
+    private readonly key: string,
+    private readonly notice: (m: string) => void,
+  ) {}
+
+  static open(settings: CacheSettings, key: string): LintCache {
+    const file = cacheFiles(settings.location).lint;
+    const cache = new LintCache(settings.strategy, file, key, settings.notice);
+    const lines = readCacheFile(file, LINT_FORMAT, key, settings.notice);
+    if (!lines) cache.changed = true;
+    for (const line of lines ?? []) {
+      const tab = line.indexOf("\t");
+      try {
+        cache.lines.set(JSON.parse(line.slice(0, tab)) as string, line.slice(tab + 1));
+      } catch {
+        cache.changed = true;
+      }
+    }
+    return cache;
+  }
+
+  /** The cached pass of an unchanged file (a copy), or undefined. */
+  get(file: string, stamp: FileStamp): FilePass | undefined {
+    const line = this.lines.get(file);
+    if (line === undefined) return undefined;
+    let entry: unknown;
+    try {
+      entry = JSON.parse(line);
+    } catch {}
+    if (!isEntry(entry) || entry.pass.result.file !== file) {
+      this.lines.delete(file);
+      this.changed = true;
+      return undefined;
+    }
+    const same =
+      entry.size === stamp.size &&
+      (this.strategy === "content"
+        ? entry.hash === stamp.hash
+        : entry.mtime === stamp.mtime && entry.ctime === stamp.ctime);
+    return same ? copyPass(entry.pass) : undefined;
+  }
+
+  /** Records a file's own pass, taken before the cross-file pass adds to it. */
+  set(file: string, stamp: FileStamp, pass: FilePass): void {
+    const entry: Entry = { ...stamp, pass };
+    this.fresh.set(file, JSON.stringify(entry));
+    this.changed = true;
+  }
+
+  delete(file: string): void {
+    if (this.lines.delete(file) || this.fresh.delete(file)) this.changed = true;
+  }
+
+  /** Drops the entries under folders walked in full (relative to cwd, "" for cwd) that this run did not see. */
+  prune(walked: readonly string[], seen: ReadonlySet<string>): void {
+    if (walked.length === 0) return;
+    const prefixes = walked.map((folder) => (folder === "" ? "" : `${folder}/`));
+    for (const file of this.lines.keys()) {
+      if (seen.has(file) || !prefixes.some((prefix) => file.startsWith(prefix) && !file.startsWith("../"))) continue;
+      this.lines.delete(file);
+      this.changed = true;
+    }
+  }
+
+  async save(): Promise<void> {
+    if (!this.changed) return;
+    for (const [file, line] of this.fresh) this.lines.set(file, line);
+    const files = [...this.lines.keys()].sort();
+    const body = files.map((file) => `${JSON.stringify(file)}\t${this.lines.get(file)}`);
+    await writeCacheFile(this.file, LINT_FORMAT, this.key, body, this.notice);
+  }
+}
+
+/**
+ * The integration index (src/lint/lookup.ts): where each integration name was found by the last full
+ * search, with the file's size and times. A candidate whose file changed is not offered; any file
+ * offered is read and judged again before it is used.
+ */
+export class StoredIntegrationIndex implements IntegrationIndex {
+  private entries: [file: string, size: number, mtime: number, ctime: number, name: string][] = [];
+  private changed = false;
+
+  private constructor(
+    private readonly file: string,
+    private readonly key: string,
+    private readonly cwd: string,
+    private readonly notice: (m: string) => void,
+  ) {}
+
+  static open(settings: CacheSettings, cwd: string, roots: readonly string[]): StoredIntegrationIndex {
+    const file = cacheFiles(settings.location).index;
+    const key = sha(JSON.stringify([FORMAT_VERSION, cwd, roots]));
+    const index = new StoredIntegrationIndex(file, key, cwd, settings.notice);
+    const lines = readCacheFile(file, INDEX_FORMAT, key, settings.notice);
+    try {
+      const entries: unknown = lines?.length === 1 ? JSON.parse(lines[0] as string) : [];
+      if (Array.isArray(entries)) index.entries = entries.filter((e) => Array.isArray(e) && e.length === 5);
+    } catch {}
+    return index;
+  }
+
+  candidates(name: string): readonly string[] {
+    const files: string[] = [];
+    for (const [file, size, mtime, ctime, entryName] of this.entries) {
+      if (entryName !== name) continue;
+      const stat = statSync(path.resolve(this.cwd, file), { throwIfNoEntry: false });
+      if (stat && stat.size === size && stat.mtimeMs === mtime && stat.ctimeMs === ctime) files.push(file);
+    }
+    return files;
+  }
+
+  rebuild(found: readonly ProjectDocument[]): void {
+    this.entries = [];
+    for (const doc of found) {
+      const name = doc.value.name;
+      if (typeof name !== "string" || name === "") continue;
+      const stat = statSync(path.resolve(this.cwd, doc.file), { throwIfNoEntry: false });
+      if (stat) this.entries.push([doc.file, stat.size, stat.mtimeMs, stat.ctimeMs, name]);
+    }
+    this.changed = true;
+  }
+
+  async save(): Promise<void> {
+    if (!this.changed) return;
+    await writeCacheFile(this.file, INDEX_FORMAT, this.key, [JSON.stringify(this.entries)], this.notice);
+  }
+}
