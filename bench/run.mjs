@@ -142,14 +142,18 @@ function measure(cwd, argv) {
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const stderr = child.stderr.toString();
   let rss;
+  let cpu = Number.NaN;
   let status = child.status;
   if (haveTime) {
     rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1]) * 1024;
+    cpu =
+      Number(/User time \(seconds\): ([\d.]+)/.exec(stderr)?.[1]) +
+      Number(/System time \(seconds\): ([\d.]+)/.exec(stderr)?.[1]);
     status = Number(/Exit status: (\d+)/.exec(stderr)?.[1] ?? child.status);
   } else {
     rss = existsSync(rssFile) ? Number(readFileSync(rssFile, "utf8")) : Number.NaN;
   }
-  return { seconds, rss, status, stderr };
+  return { seconds, rss, cpu, status, stderr };
 }
 
 const scenarios = [];
@@ -311,7 +315,15 @@ const median = (xs) => {
 for (const s of scenarios) {
   const t = s.samples.map((x) => x.seconds);
   const r = s.samples.map((x) => x.rss);
-  s.stats = { median: median(t), min: Math.min(...t), max: Math.max(...t), rss: median(r), rssMax: Math.max(...r) };
+  const c = s.samples.map((x) => x.cpu);
+  s.stats = {
+    median: median(t),
+    min: Math.min(...t),
+    max: Math.max(...t),
+    rss: median(r),
+    rssMax: Math.max(...r),
+    cpu: median(c),
+  };
 }
 const find = (group, prefix) => scenarios.find((s) => s.group === group && s.name.startsWith(prefix))?.stats;
 
@@ -328,7 +340,7 @@ lines.push(
 );
 lines.push(
   `Runs: ${WARMUP} warm-up + ${RUNS} measured per scenario, round-robin; seed ${SEED}. ` +
-    `Wall time of the whole process; peak memory = ${haveTime ? "`/usr/bin/time -v` maximum resident set size" : "child `process.resourceUsage().maxRSS`"} (median).`,
+    `Wall time of the whole process (median); CPU = user + system time (median; steadier than wall time on a busy machine); peak memory = ${haveTime ? "`/usr/bin/time -v` maximum resident set size" : "child `process.resourceUsage().maxRSS`"} (median).`,
   "",
 );
 lines.push(
@@ -336,15 +348,16 @@ lines.push(
     `${loadAfter.map((x) => x.toFixed(2)).join(", ")} after (other work on the machine shares its ${cpu.length} cores).`,
   "",
 );
-lines.push("| corpus | scenario | files | median | min–max | × floor | peak RSS | RSS × floor |");
-lines.push("|---|---|--:|--:|--:|--:|--:|--:|");
+lines.push("| corpus | scenario | files | median | min–max | × floor | CPU | CPU × floor | peak RSS | RSS × floor |");
+lines.push("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|");
 const nodeE = find("startup", "bare");
 for (const s of scenarios) {
   const base = s.group === "startup" ? nodeE : find(s.group, "floor");
   const st = s.stats;
   lines.push(
     `| ${s.group} | ${s.name} | ${s.files} | ${sec(st.median)} | ${st.min.toFixed(3)}–${st.max.toFixed(3)} | ` +
-      `${ratio(st.median, base?.median)}${s.group === "startup" ? " node" : ""} | ${mb(st.rss)} | ${ratio(st.rss, base?.rss)} |`,
+      `${ratio(st.median, base?.median)}${s.group === "startup" ? " node" : ""} | ` +
+      `${Number.isNaN(st.cpu) ? "–" : sec(st.cpu)} | ${ratio(st.cpu, base?.cpu)} | ${mb(st.rss)} | ${ratio(st.rss, base?.rss)} |`,
   );
 }
 
