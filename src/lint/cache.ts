@@ -39,7 +39,7 @@ const FORMAT_VERSION = 1;
 
 /** The lint cache file and the integration index file of a cache location. */
 export function cacheFiles(location: string): { lint: string; index: string } {
-  const folder = /[\\/]$/.test(location) || statSync(location, { throwIfNoEntry: false })?.isDirectory();
+  const folder = /[\\/]$/.test(location) || statOrUndefined(location)?.isDirectory();
   return folder
     ? { lint: path.join(location, "lint-cache"), index: path.join(location, "integration-index") }
     : { lint: location, index: `${location}.integrations` };
@@ -212,6 +212,15 @@ export interface FileStamp {
   hash?: string;
 }
 
+/** A file's stat, or undefined when there is none to trust (missing, unreadable folder, link loop). */
+export function statOrUndefined(absolute: string): Stats | undefined {
+  try {
+    return statSync(absolute, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
 export function statStamp(stat: Stats): FileStamp {
   return { size: stat.size, mtime: stat.mtimeMs, ctime: stat.ctimeMs };
 }
@@ -334,7 +343,7 @@ export class StoredIntegrationIndex implements IntegrationIndex {
     const files: string[] = [];
     for (const [file, size, mtime, ctime, entryName] of this.entries) {
       if (entryName !== name) continue;
-      const stat = statSync(path.resolve(this.cwd, file), { throwIfNoEntry: false });
+      const stat = statOrUndefined(path.resolve(this.cwd, file));
       if (stat && stat.size === size && stat.mtimeMs === mtime && stat.ctimeMs === ctime) files.push(file);
     }
     return files;
@@ -345,7 +354,7 @@ export class StoredIntegrationIndex implements IntegrationIndex {
     for (const doc of found) {
       const name = doc.value.name;
       if (typeof name !== "string" || name === "") continue;
-      const stat = statSync(path.resolve(this.cwd, doc.file), { throwIfNoEntry: false });
+      const stat = statOrUndefined(path.resolve(this.cwd, doc.file));
       if (stat) this.entries.push([doc.file, stat.size, stat.mtimeMs, stat.ctimeMs, name]);
     }
     this.changed = true;

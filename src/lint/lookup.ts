@@ -118,7 +118,7 @@ export function lookupIntegrations(options: LookupOptions): ProjectDocument[] {
     if (judged.has(absolute)) return judged.get(absolute);
     const file = toPosix(path.relative(cwd, absolute));
     let verdict: ProjectDocument | false | undefined = false;
-    if (!options.exclude.has(file) && options.isSelected(file) && statSync(absolute, NO_THROW)?.isFile()) {
+    if (!options.exclude.has(file) && options.isSelected(file) && isFile(absolute)) {
       let searched = false;
       let unknown = false;
       for (const root of roots) {
@@ -161,7 +161,13 @@ export function lookupIntegrations(options: LookupOptions): ProjectDocument[] {
   return all;
 }
 
-const NO_THROW = { throwIfNoEntry: false } as const;
+function isFile(absolute: string): boolean {
+  try {
+    return statSync(absolute, { throwIfNoEntry: false })?.isFile() === true;
+  } catch {
+    return false; // a path through a file, a folder that cannot be read, a link loop
+  }
+}
 const toPosix = (p: string) => p.split(path.sep).join("/");
 
 /** The usual places of the integration named `name`, absolute, nearest to its actions first. */

@@ -1,4 +1,3 @@
-import { statSync } from "node:fs";
 import path from "node:path";
 import type { ResolvedConfig } from "../config/load.js";
 import type { LintSummary } from "../diagnostic.js";
@@ -182,8 +181,9 @@ function lintPending(
     // Stamped before reading: a file changed meanwhile gets a stamp that no longer matches next time.
     const stamps: (FileStamp | undefined)[] = byMetadata
       ? chunk.map((file) => {
-          const stat = statSync(absoluteIn(cwd, file), { throwIfNoEntry: false });
-          return stat?.isFile() ? (caching as { module: CacheModule }).module.statStamp(stat) : undefined;
+          const { statOrUndefined, statStamp } = (caching as { module: CacheModule }).module;
+          const stat = statOrUndefined(absoluteIn(cwd, file));
+          return stat?.isFile() ? statStamp(stat) : undefined;
         })
       : [];
     const cached = chunk.map((file, i) => {

@@ -119,10 +119,19 @@ export function walkSelects(root: string, walk: WalkPatterns, relative: string):
   for (let i = 0; i < segments.length - 1; i++) {
     folder = folder === "" ? (segments[i] as string) : `${folder}/${segments[i]}`;
     if (!matchers.mayHold(folder) || matchers.ignored(folder)) return false;
-    if (!lstatSync(`${root}/${folder}`, { throwIfNoEntry: false })?.isDirectory()) return false;
+    if (!lstatOrUndefined(`${root}/${folder}`)?.isDirectory()) return false;
   }
   if (!matchers.selects(relative) || matchers.ignored(relative)) return false;
-  return lstatSync(`${root}/${relative}`, { throwIfNoEntry: false })?.isFile() === true;
+  return lstatOrUndefined(`${root}/${relative}`)?.isFile() === true;
+}
+
+/** A folder the walk cannot read (or a path through one) holds nothing it selects. */
+function lstatOrUndefined(file: string) {
+  try {
+    return lstatSync(file, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
 }
 
 /** Calls `onFile` with the path (relative to `root`, forward slashes) of each file the patterns select. */

@@ -138,7 +138,13 @@ describe("a damaged or foreign cache file", () => {
     });
     expect(cached.stdout).toBe(plain.stdout);
     expect(cached.stderr).toMatch(/^td-integration: cannot write the cache file [^\n]*\n$/);
-  });
+    // The same without the trailing slash: a path through a file is no folder and no file.
+    const asFile = runCli(["lint", ".", "--format", "json", "--cache", "--cache-location", "blocker/cache"], {
+      cwd: root,
+    });
+    expect(asFile.stdout).toBe(plain.stdout);
+    expect(asFile.stderr).toMatch(/^td-integration: cannot write the cache file [^\n]*\n$/);
+  }, 60_000);
 
   it("--cache-strategy takes metadata or content only", () => {
     const result = runCli(["lint", ".", "--cache", "--cache-strategy", "mtime"], { cwd: corpus().root });
