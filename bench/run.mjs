@@ -3,12 +3,17 @@
 // broken and the clean corpus, ajv-cli on the clean corpus, one clean file, and bare `node -e ''`.
 // Writes bench/out/results.md (and results.json) and prints the table.
 //
+// Also: a pre-commit hook naming 5 action files in the largest tree, `--cache` run again over
+// unchanged files, and a sub-folder of the largest tree linted with a mistyped provider (and the same
+// lint run inside that folder).
+//
 //   npm run bench                      200, 4k and 40k files, 1 warm-up + 5 runs
 //   npm run bench -- --quick           200 and 4k files, 1 warm-up + 2 runs
 //   options: --runs N --warmup N --sizes 200,4k,40k --seed N --no-peer
+//            --only startup,precommit,floor,lint,ajv,cache,subfolder   (scenario kinds; default all)
 
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -27,6 +32,7 @@ const { values: args } = parseArgs({
     sizes: { type: "string" },
     seed: { type: "string", default: "20260301" },
     "no-peer": { type: "boolean", default: false },
+    only: { type: "string" },
   },
 });
 const RUNS = Number(args.runs ?? (args.quick ? 2 : 5));
@@ -40,6 +46,10 @@ const SIZES = {
 };
 const sizes = (args.sizes ?? (args.quick ? "200,4k" : "200,4k,40k")).split(",");
 for (const size of sizes) if (!SIZES[size]) throw new Error(`unknown size ${size} (expected ${Object.keys(SIZES)})`);
+const KINDS = ["startup", "precommit", "floor", "lint", "ajv", "cache", "subfolder"];
+const only = new Set(args.only ? args.only.split(",") : KINDS);
+for (const kind of only)
+  if (!KINDS.includes(kind)) throw new Error(`unknown scenario kind ${kind} (expected ${KINDS})`);
 
 const bin = path.join(root, "bin", "td-integration.js");
 if (!existsSync(path.join(root, "dist", "cli.js"))) {
@@ -93,12 +103,19 @@ function ensureCorpus(size, clean) {
 const corpora = {};
 for (const size of sizes) {
   const { files } = generateCorpus({ seed: SEED, ...SIZES[size] });
+  const actions = files.filter((f) => f.path.includes("/actions/"));
   corpora[size] = {
     broken: ensureCorpus(size, false),
     clean: ensureCorpus(size, true),
     files: files.length,
     brokenFiles: files.filter((f) => f.broken),
     firstIntegration: files.find((f) => f.path.endsWith("/integration.json") && !f.broken).path,
+    // What a pre-commit hook passes: five changed action files, spread over the tree (clean corpus).
+    fiveActions: [0, 1, 2, 3, 4].map((i) => actions[Math.floor((i * actions.length) / 5)].path),
+    // An actions folder whose only mistake is a provider that names no integration (broken corpus).
+    mistypedFolder: path.dirname(
+      files.find((f) => f.mistakes.length === 1 && f.mistakes[0] === "provider-unknown")?.path ?? actions[0].path,
+    ),
   };
 }
 
@@ -125,38 +142,117 @@ function measure(cwd, argv) {
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const stderr = child.stderr.toString();
   let rss;
+  let cpu = Number.NaN;
   let status = child.status;
   if (haveTime) {
     rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr)?.[1]) * 1024;
+    cpu =
+      Number(/User time \(seconds\): ([\d.]+)/.exec(stderr)?.[1]) +
+      Number(/System time \(seconds\): ([\d.]+)/.exec(stderr)?.[1]);
     status = Number(/Exit status: (\d+)/.exec(stderr)?.[1] ?? child.status);
   } else {
     rss = existsSync(rssFile) ? Number(readFileSync(rssFile, "utf8")) : Number.NaN;
   }
-  return { seconds, rss, status, stderr };
+  return { seconds, rss, cpu, status, stderr };
 }
 
 const scenarios = [];
 // Every command runs inside the corpus, as a user runs lint at the root of their repository.
-const add = (group, name, files, cwd, argv, expectStatus) =>
-  scenarios.push({ group, name, files, cwd, argv, expectStatus });
-add("startup", "bare `node -e ''`", 0, root, ["-e", ""], [0]);
+const add = (kind, group, name, files, cwd, argv, expectStatus) => {
+  if (only.has(kind)) scenarios.push({ kind, group, name, files, cwd, argv, expectStatus });
+};
+// Ratios need their base: bare node for the startup group, the floor for each size.
+only.add("startup");
+if (["lint", "ajv", "cache"].some((kind) => only.has(kind))) only.add("floor");
+add("startup", "startup", "bare `node -e ''`", 0, root, ["-e", ""], [0]);
 // The one-file scenario and the findings use the 4k corpus when it is measured, as before there was a 200.
 const mainSize = sizes.includes("4k") ? "4k" : sizes[0];
+const largest = sizes[sizes.length - 1];
 const first = corpora[mainSize];
-add("startup", "lint one clean file", 1, first.clean, [bin, "lint", first.firstIntegration], [0]);
+add("startup", "startup", "lint one clean file", 1, first.clean, [bin, "lint", first.firstIntegration], [0]);
+{
+  const c = corpora[largest];
+  add(
+    "precommit",
+    "startup",
+    `pre-commit: 5 action files named, ${largest} tree`,
+    5,
+    c.clean,
+    [bin, "lint", ...c.fiveActions],
+    [0],
+  );
+  const folder = path.join(c.broken, c.mistypedFolder);
+  const inFolder = readdirSync(folder).length;
+  const label = `sub-folder (${inFolder} files) of the ${largest} tree, mistyped provider`;
+  add("subfolder", "startup", label, inFolder, c.broken, [bin, "lint", c.mistypedFolder], [1]);
+  add("subfolder", "startup", "the same lint run inside that folder", inFolder, folder, [bin, "lint", "."], [0, 1]);
+}
+const cacheDir = (size, variant) => `${path.join(out, `cache-${size}-${variant}`)}${path.sep}`;
+const cached = (size, variant) => ["--cache", "--cache-location", cacheDir(size, variant)];
 for (const size of sizes) {
   const c = corpora[size];
-  add(size, "floor: find + read + JSON.parse", c.files, c.broken, [path.join(root, "bench", "floor.mjs"), "."], [0]);
-  add(size, "lint, 10% broken", c.files, c.broken, [bin, "lint", ".", "--format", "json"], [1]);
-  add(size, "lint, clean", c.files, c.clean, [bin, "lint", ".", "--format", "json"], [0]);
+  add(
+    "floor",
+    size,
+    "floor: find + read + JSON.parse",
+    c.files,
+    c.broken,
+    [path.join(root, "bench", "floor.mjs"), "."],
+    [0],
+  );
+  add("lint", size, "lint, 10% broken", c.files, c.broken, [bin, "lint", ".", "--format", "json"], [1]);
+  add("lint", size, "lint, clean", c.files, c.clean, [bin, "lint", ".", "--format", "json"], [0]);
+  add(
+    "cache",
+    size,
+    "lint --cache, warm (no file changed), 10% broken",
+    c.files,
+    c.broken,
+    [bin, "lint", ".", "--format", "json", ...cached(size, "broken")],
+    [1],
+  );
+  add(
+    "cache",
+    size,
+    "lint --cache, warm (no file changed), clean",
+    c.files,
+    c.clean,
+    [bin, "lint", ".", "--format", "json", ...cached(size, "clean")],
+    [0],
+  );
   if (peer) {
     const argv = [ajvCli, "validate", "-s", path.join(root, "bench", "peer-schema.json"), "-d", "**/*.json"];
-    add(size, "ajv-cli (JSON Schema), clean", c.files, c.clean, [...argv, "--errors=line", "--strict=false"], [0]);
+    add(
+      "ajv",
+      size,
+      "ajv-cli (JSON Schema), clean",
+      c.files,
+      c.clean,
+      [...argv, "--errors=line", "--strict=false"],
+      [0],
+    );
   }
+}
+
+// The cache scenarios measure a warm cache: fill it first (untimed), and check that it changes no byte of the report.
+const identical = [];
+for (const s of scenarios.filter((x) => x.kind === "cache")) {
+  const location = s.argv[s.argv.indexOf("--cache-location") + 1];
+  rmSync(location, { recursive: true, force: true });
+  const report = (argv) => spawnSync(process.execPath, argv, { cwd: s.cwd, maxBuffer: 1 << 30 }).stdout.toString();
+  const plain = report(s.argv.slice(0, s.argv.indexOf("--cache")));
+  const cold = report(s.argv);
+  const warm = report(s.argv);
+  if (cold !== plain || warm !== plain) {
+    console.error(`${s.name} (${s.group}): the report with --cache differs from the report without it`);
+    process.exit(2);
+  }
+  identical.push(`${s.group} ${s.name.includes("clean") ? "clean" : "10% broken"}`);
 }
 
 for (const s of scenarios) s.samples = [];
 const rounds = WARMUP + RUNS;
+const loadBefore = os.loadavg();
 for (let round = 0; round < rounds; round++) {
   process.stderr.write(`round ${round + 1}/${rounds}${round < WARMUP ? " (warm-up)" : ""}\n`);
   for (const s of scenarios) {
@@ -168,6 +264,8 @@ for (let round = 0; round < rounds; round++) {
     if (round >= WARMUP) s.samples.push(sample);
   }
 }
+
+const loadAfter = os.loadavg();
 
 // What lint found, once, untimed: the clean corpus must stay clean; the broken one shows coverage.
 function findings(dir) {
@@ -185,7 +283,7 @@ function findings(dir) {
   return { flagged, diagnostics };
 }
 const coverage = {};
-{
+if (only.has("lint")) {
   const size = mainSize;
   const c = corpora[size];
   const broken = findings(c.broken);
@@ -217,7 +315,15 @@ const median = (xs) => {
 for (const s of scenarios) {
   const t = s.samples.map((x) => x.seconds);
   const r = s.samples.map((x) => x.rss);
-  s.stats = { median: median(t), min: Math.min(...t), max: Math.max(...t), rss: median(r), rssMax: Math.max(...r) };
+  const c = s.samples.map((x) => x.cpu);
+  s.stats = {
+    median: median(t),
+    min: Math.min(...t),
+    max: Math.max(...t),
+    rss: median(r),
+    rssMax: Math.max(...r),
+    cpu: median(c),
+  };
 }
 const find = (group, prefix) => scenarios.find((s) => s.group === group && s.name.startsWith(prefix))?.stats;
 
@@ -234,18 +340,24 @@ lines.push(
 );
 lines.push(
   `Runs: ${WARMUP} warm-up + ${RUNS} measured per scenario, round-robin; seed ${SEED}. ` +
-    `Wall time of the whole process; peak memory = ${haveTime ? "`/usr/bin/time -v` maximum resident set size" : "child `process.resourceUsage().maxRSS`"} (median).`,
+    `Wall time of the whole process (median); CPU = user + system time (median; steadier than wall time on a busy machine); peak memory = ${haveTime ? "`/usr/bin/time -v` maximum resident set size" : "child `process.resourceUsage().maxRSS`"} (median).`,
   "",
 );
-lines.push("| corpus | scenario | files | median | min–max | × floor | peak RSS | RSS × floor |");
-lines.push("|---|---|--:|--:|--:|--:|--:|--:|");
+lines.push(
+  `Load average (1, 5, 15 min): ${loadBefore.map((x) => x.toFixed(2)).join(", ")} before the measured rounds, ` +
+    `${loadAfter.map((x) => x.toFixed(2)).join(", ")} after (other work on the machine shares its ${cpu.length} cores).`,
+  "",
+);
+lines.push("| corpus | scenario | files | median | min–max | × floor | CPU | CPU × floor | peak RSS | RSS × floor |");
+lines.push("|---|---|--:|--:|--:|--:|--:|--:|--:|--:|");
 const nodeE = find("startup", "bare");
 for (const s of scenarios) {
   const base = s.group === "startup" ? nodeE : find(s.group, "floor");
   const st = s.stats;
   lines.push(
     `| ${s.group} | ${s.name} | ${s.files} | ${sec(st.median)} | ${st.min.toFixed(3)}–${st.max.toFixed(3)} | ` +
-      `${ratio(st.median, base?.median)}${s.group === "startup" ? " node" : ""} | ${mb(st.rss)} | ${ratio(st.rss, base?.rss)} |`,
+      `${ratio(st.median, base?.median)}${s.group === "startup" ? " node" : ""} | ` +
+      `${Number.isNaN(st.cpu) ? "–" : sec(st.cpu)} | ${ratio(st.cpu, base?.cpu)} | ${mb(st.rss)} | ${ratio(st.rss, base?.rss)} |`,
   );
 }
 
@@ -258,31 +370,47 @@ for (const size of sizes) {
   const floor = find(size, "floor");
   const broken = find(size, "lint, 10%");
   const clean = find(size, "lint, clean");
-  const limit = size === "40k" ? 1.5 : 2;
-  target(`${size}: lint (10% broken) / floor, time`, broken.median / floor.median, limit);
-  target(`${size}: lint (10% broken) / clean lint, time`, broken.median / clean.median, 1.2);
-  const ajv = find(size, "ajv-cli");
-  if (ajv) target(`${size}: lint clean / ajv-cli clean, time`, clean.median / ajv.median, 1);
+  if (floor && broken && clean) {
+    const limit = size === "40k" ? 1.5 : 2;
+    target(`${size}: lint (10% broken) / floor, time`, broken.median / floor.median, limit);
+    target(`${size}: lint (10% broken) / clean lint, time`, broken.median / clean.median, 1.2);
+    const ajv = find(size, "ajv-cli");
+    if (ajv) target(`${size}: lint clean / ajv-cli clean, time`, clean.median / ajv.median, 1);
+  }
+  for (const variant of ["10% broken", "clean"]) {
+    const warm = find(size, `lint --cache, warm (no file changed), ${variant}`);
+    if (warm && floor) target(`${size}: lint --cache warm (${variant}) / floor, time`, warm.median / floor.median, 0.6);
+  }
 }
 const single = find("startup", "lint one");
-target("one clean file / bare `node -e ''`, time", single.median / nodeE.median, 2);
-if (sizes.includes("40k")) {
-  target("40k: lint peak RSS / floor peak RSS", find("40k", "lint, 10%").rss / find("40k", "floor").rss, 1.5);
+target("one clean file / bare `node -e ''`, time", single.median / nodeE.median, 1.7);
+const precommit = find("startup", "pre-commit");
+if (precommit)
+  target(`pre-commit, 5 files in the ${largest} tree / bare \`node -e ''\`, time`, precommit.median / nodeE.median, 2);
+if (sizes.includes("40k") && find("40k", "lint, 10%")) {
+  target("40k: lint peak RSS / floor peak RSS", find("40k", "lint, 10%").rss / find("40k", "floor").rss, 1.3);
   if (sizes.includes("4k")) {
     target("lint time 40k / 4k (10x the files)", find("40k", "lint, 10%").median / find("4k", "lint, 10%").median, 10);
   }
 }
 lines.push("", "| target | measured | limit | |", "|---|--:|--:|---|", ...targets);
 
+if (identical.length) {
+  lines.push(
+    "",
+    `Reports with \`--cache\` (cold and warm) were byte-identical to those without it: ${identical.join(", ")}.`,
+  );
+}
 const cov = coverage[mainSize];
-lines.push(
-  "",
-  `Findings (${mainSize}, untimed run): ${cov.flaggedBroken} of ${cov.brokenFiles} broken files flagged, ` +
-    `${cov.falseAlarms} clean files flagged through a broken partner (cross-file: an integration that does not parse, ` +
-    `a duplicate reported on the later file), ${cov.diagnostics} diagnostics; ` +
-    `clean corpus: ${cov.cleanDiagnostics} diagnostics.`,
-);
-const missed = Object.entries(cov.missed).sort((a, b) => b[1] - a[1]);
+if (cov)
+  lines.push(
+    "",
+    `Findings (${mainSize}, untimed run): ${cov.flaggedBroken} of ${cov.brokenFiles} broken files flagged, ` +
+      `${cov.falseAlarms} clean files flagged through a broken partner (cross-file: an integration that does not parse, ` +
+      `a duplicate reported on the later file), ${cov.diagnostics} diagnostics; ` +
+      `clean corpus: ${cov.cleanDiagnostics} diagnostics.`,
+  );
+const missed = Object.entries(cov?.missed ?? {}).sort((a, b) => b[1] - a[1]);
 if (missed.length) {
   lines.push(`Mistakes in files lint did not flag: ${missed.map(([m, n]) => `${m} ${n}`).join(", ")}.`);
 }

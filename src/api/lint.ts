@@ -14,6 +14,7 @@ import {
   readBaseline,
   updatedBaseline,
 } from "../lint/baseline.js";
+import type { CacheSettings } from "../lint/cache.js";
 import { FileSelectionError } from "../lint/files.js";
 import { type Collected, collectSources, lintCollected } from "../lint/run.js";
 import { resolveApiConfig } from "./config.js";
@@ -75,6 +76,43 @@ export interface LintOptions {
    * no error), so every problem found is suppressed and nothing is stale; {@link writeBaseline} writes it.
    */
   updateBaseline?: boolean;
+  /**
+   * Reuse the results of files unchanged since the last run with the same config and tool version,
+   * as ESLint's `cache`; cross-file checks still run over every file. Default: false.
+   */
+  cache?: boolean;
+  /**
+   * Where the cache is kept, relative to `cwd`: a folder (ending with `/`, or existing) or a file.
+   * Default: `node_modules/.cache/td-integration/`.
+   */
+  cacheLocation?: string;
+  /** How a file is known to be unchanged: its size and times (`metadata`, the default) or a hash of its bytes (`content`). */
+  cacheStrategy?: CacheStrategy;
+  /** Told, in one line, when a cache file was damaged and dropped, or could not be written (lint goes on). */
+  onCacheNotice?: (message: string) => void;
+}
+
+/** ESLint's cache strategies. */
+export type CacheStrategy = "metadata" | "content";
+
+/** The default of {@link LintOptions.cacheLocation}. */
+export const DEFAULT_CACHE_LOCATION = "node_modules/.cache/td-integration/";
+
+function cacheSettings(options: LintOptions, cwd: string): CacheSettings | undefined {
+  const strategy = options.cacheStrategy ?? "metadata";
+  if (strategy !== "metadata" && strategy !== "content") {
+    throw new OptionError(`cacheStrategy must be "metadata" or "content", not ${JSON.stringify(strategy)}`);
+  }
+  const location = options.cacheLocation ?? DEFAULT_CACHE_LOCATION;
+  if (typeof location !== "string" || location === "") {
+    throw new OptionError(
+      `cacheLocation must be a path, such as ".td-integration-cache", not ${JSON.stringify(location)}`,
+    );
+  }
+  if (!options.cache) return undefined;
+  // A trailing separator says "a folder", and path.resolve would drop it.
+  const absolute = path.resolve(cwd, location) + (/[\\/]$/.test(location) ? path.sep : "");
+  return { location: absolute, strategy, notice: options.onCacheNotice ?? (() => {}) };
 }
 
 /** ESLint's `concurrency` values: accepted, with no effect (see {@link LintOptions.concurrency}). */
@@ -154,6 +192,7 @@ export async function lintKeepingTexts(options: LintOptions, keepTexts: boolean)
   checkTexts(texts);
   checkConcurrency(options.concurrency);
   checkBaselineOptions(options);
+  const cache = cacheSettings(options, cwd);
   const config = await resolveApiConfig({ cwd, config: options.config, configFile: options.configFile });
   // Read before any file is: a baseline that cannot be used stops the run before it starts.
   const baseline =
@@ -196,7 +235,7 @@ export async function lintKeepingTexts(options: LintOptions, keepTexts: boolean)
     collected = { sources, failures: collected.failures.filter((f) => !names.has(f.file)) };
   }
   await options.onSelected?.(collected.pending?.length ?? collected.sources.length);
-  let summary = await lintCollected(collected, { cwd, config, fix: options.fix });
+  let summary = await lintCollected(collected, { cwd, config, fix: options.fix, cache });
   if (texts.length > 0) {
     // A given text is not the file on disk: formats that show the source (ESLint's JSON) take it from here.
     const given = new Map(texts.map((t) => [t.file.split(path.sep).join("/"), t.text]));

@@ -36,6 +36,9 @@ export interface LintFlags {
   updateBaseline?: boolean;
   /** Accepted as ESLint's `--concurrency`; lint runs on one thread. */
   concurrency?: LintOptions["concurrency"];
+  cache?: boolean;
+  cacheLocation?: string;
+  cacheStrategy?: LintOptions["cacheStrategy"];
 }
 
 /** Formats meant for programs: a diff printed next to them on stdout would corrupt them. */
@@ -76,6 +79,10 @@ export async function runLint(paths: string[], flags: LintFlags): Promise<number
       errorOnUnmatchedPattern: flags.errorOnUnmatchedPattern,
       baseline: flags.baseline,
       updateBaseline: flags.updateBaseline,
+      cache: flags.cache,
+      cacheLocation: flags.cacheLocation,
+      cacheStrategy: flags.cacheStrategy,
+      onCacheNotice: (message) => process.stderr.write(`td-integration: ${escapeControl(message)}\n`),
       // The CLI's own V8 tuning for large runs (src/cli/tiering.ts); the API never sets V8 flags.
       onSelected: tuneTiering,
       onIgnored: (file) => {

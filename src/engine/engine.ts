@@ -18,6 +18,7 @@ import { DOCUMENT_RULES, PROJECT_RULES } from "../rules/index.js";
 import { jsonSyntax } from "../rules/json-syntax.js";
 import { noBom } from "../rules/no-bom.js";
 import { noDuplicateKeys } from "../rules/no-duplicate-keys.js";
+import { nameOf } from "../rules/project-names.js";
 import {
   type BlockedIntegration,
   DEFAULT_RULE_SETTINGS,
@@ -30,6 +31,9 @@ import {
 } from "../rules/types.js";
 import { toPointer } from "../util/pointer.js";
 import { documentContext } from "./document-context.js";
+
+/** Providers named by the run's actions and by none of its integrations, each with the actions (files) naming it. */
+export type WantedProviders = ReadonlyMap<string, readonly string[]>;
 
 export interface SourceFile {
   file: string;
@@ -45,8 +49,12 @@ export interface FileConfig {
 export interface EngineOptions {
   /** Config for each file; defaults to every rule at its default severity. */
   configFor?: (file: string) => FileConfig;
-  /** Integrations outside the run, looked up only when an action's provider is not among the run's files. */
-  externalIntegrations?: () => readonly ProjectDocument[];
+  /**
+   * Integrations outside the run, looked up only when an action's provider is not among the run's files.
+   * Told the providers wanted (those no integration of the run is named), each with the actions naming it:
+   * when every one of them is found, the other integrations outside the run change no diagnostic.
+   */
+  externalIntegrations?: (wanted: WantedProviders) => readonly ProjectDocument[];
   /** Keep each file's text on its result (for fixing and for formatters that show code). */
   keepSource?: boolean;
   /**
@@ -255,7 +263,7 @@ function runProjectRules(
       blocked,
       get externalIntegrations() {
         if (!external) {
-          external = options.externalIntegrations?.() ?? [];
+          external = options.externalIntegrations?.(wantedProviders(manifests, blocked)) ?? [];
           for (const doc of external) externalByFile.set(doc.file, doc);
         }
         return external;
@@ -272,6 +280,24 @@ function runProjectRules(
     });
   }
   return externalByFile;
+}
+
+function wantedProviders(manifests: readonly ProjectDocument[], blocked: readonly BlockedIntegration[]) {
+  const named = new Set<string>();
+  for (const doc of manifests) {
+    const name = doc.kind === "integration" ? nameOf(doc, "name") : undefined;
+    if (name !== undefined) named.add(name);
+  }
+  for (const b of blocked) if (b.name !== undefined) named.add(b.name);
+  const wanted = new Map<string, string[]>();
+  for (const doc of manifests) {
+    const provider = doc.kind === "action" ? nameOf(doc, "provider") : undefined;
+    if (provider === undefined || named.has(provider)) continue;
+    const actions = wanted.get(provider);
+    if (actions) actions.push(doc.file);
+    else wanted.set(provider, [doc.file]);
+  }
+  return wanted;
 }
 
 function positionIn(

@@ -1,12 +1,15 @@
+import { statSync } from "node:fs";
 import path from "node:path";
 import { classify } from "../document/classify.js";
 import { recoverIntegrationName } from "../document/load.js";
 import { ParsedDocument } from "../document/parse.js";
-import { bytePool, readSource } from "../document/read.js";
+import { type BytePool, bytePool, readSource } from "../document/read.js";
+import type { WantedProviders } from "../engine/engine.js";
+import { nameOf } from "../rules/project-names.js";
 import type { ProjectDocument } from "../rules/types.js";
 import { DEFAULT_IGNORES } from "./files.js";
 import { GitIgnoreRules } from "./gitignore.js";
-import { eachFile } from "./walk.js";
+import { eachFile, type WalkPatterns, walkSelects } from "./walk.js";
 
 /**
  * Integration manifests under the given roots, for resolving providers of actions linted alone
@@ -24,40 +27,174 @@ export function findIntegrations(
   const pool = bytePool(256 * 1024);
   for (const root of roots) {
     const absoluteRoot = path.resolve(cwd, root);
-    const walk = {
-      patterns: ["**/*.json"],
-      ignore: DEFAULT_IGNORES,
-      gitignore: GitIgnoreRules.forFolder(absoluteRoot),
-    };
     const prefix = path.relative(cwd, absoluteRoot).split(path.sep).join("/");
     const consider = (file: string) => {
       if (exclude.has(file)) return;
-      let text: string;
-      let value: unknown;
-      try {
-        const read = readSource(path.resolve(cwd, file), {}, pool);
-        if (!read.ok) return;
-        text = read.text;
-        if (!text.includes("authentication_type")) return;
-      } catch {
-        return;
-      }
-      try {
-        value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-      } catch {
-        // Found, but it cannot be parsed: its actions are not failed because of it (no cascades).
-        const unparsed = unparsedIntegration(file, text);
-        if (unparsed) found.push(unparsed);
-        return;
-      }
-      if (classify(value) === "integration") {
-        found.push({ file, kind: "integration", value: value as Record<string, unknown>, text });
-      }
+      const doc = integrationAt(cwd, file, pool);
+      if (doc) found.push(doc);
     };
-    eachFile(absoluteRoot, walk, (file) => consider(prefix ? `${prefix}/${file}` : file));
+    eachFile(absoluteRoot, rootWalk(absoluteRoot), (file) => consider(prefix ? `${prefix}/${file}` : file));
   }
-  // In path order, as the run's own files: the first integration of a name is the one messages cite.
-  return found.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return byFile(found);
+}
+
+/** The walk of an integration root: every JSON file, outside node_modules, .git and what .gitignore leaves out. */
+function rootWalk(absoluteRoot: string): WalkPatterns {
+  return { patterns: ["**/*.json"], ignore: DEFAULT_IGNORES, gitignore: GitIgnoreRules.forFolder(absoluteRoot) };
+}
+
+// In path order, as the run's own files: the first integration of a name is the one messages cite.
+const byFile = (docs: ProjectDocument[]) => docs.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+
+/** The file (relative to cwd) as the search sees it: an integration, one that cannot be parsed but has a name, or nothing. */
+function integrationAt(cwd: string, file: string, pool: BytePool): ProjectDocument | undefined {
+  let text: string;
+  try {
+    const read = readSource(path.resolve(cwd, file), {}, pool);
+    if (!read.ok) return undefined;
+    text = read.text;
+    if (!text.includes("authentication_type")) return undefined;
+  } catch {
+    return undefined;
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    // Found, but it cannot be parsed: its actions are not failed because of it (no cascades).
+    return unparsedIntegration(file, text);
+  }
+  if (classify(value) !== "integration") return undefined;
+  return { file, kind: "integration", value: value as Record<string, unknown>, text };
+}
+
+/** Where integrations were last seen by name (kept in the cache folder with --cache); a hint, checked before use. */
+export interface IntegrationIndex {
+  /** Files (relative to cwd) that held an integration of this name and have not changed since, by size and time. */
+  candidates(name: string): readonly string[];
+  /** Records what a full search found, replacing what was known. */
+  rebuild(found: readonly ProjectDocument[]): void;
+}
+
+export interface LookupOptions {
+  /** Absolute folders searched. */
+  roots: readonly string[];
+  cwd: string;
+  /** The run's own files (relative to cwd): never looked up. */
+  exclude: ReadonlySet<string>;
+  /** Whether the config's files/ignores select a file (relative to cwd). */
+  isSelected: (file: string) => boolean;
+  /** The providers to find, each with the actions (relative to cwd) naming it. */
+  wanted: WantedProviders;
+  index?: IntegrationIndex;
+}
+
+/**
+ * The integrations outside the run that the cross-file rules need, giving the same diagnostics as
+ * findIntegrations over every root. When each wanted provider is found (by the usual places first:
+ * `integrations/<name>.json`, `<name>.json`, `<name>/integration.json` under a root or a folder above
+ * an action, `integration.json` above an action; then the index), those are enough: known-provider
+ * and provider-resolvable judge nothing else when every provider matches. A file found so is one the
+ * full search would read (same walk, ignores and config selection) and is read and judged as it
+ * would be. A provider found nowhere needs every root searched, for suggestions and unparsed
+ * integrations: then the full search runs (and the index is rebuilt from it).
+ */
+export function lookupIntegrations(options: LookupOptions): ProjectDocument[] {
+  const { cwd, roots, wanted } = options;
+  if (roots.length === 0) return [];
+  const pool = bytePool(256 * 1024);
+  const walks = new Map<string, WalkPatterns>();
+  const walkOf = (root: string) => {
+    let walk = walks.get(root);
+    if (!walk) {
+      walk = rootWalk(root);
+      walks.set(root, walk);
+    }
+    return walk;
+  };
+  /** The integration a full search would find in this file, if it is named `name`; undefined when only a search can say. */
+  const judged = new Map<string, ProjectDocument | false | undefined>();
+  const check = (absolute: string): ProjectDocument | false | undefined => {
+    if (judged.has(absolute)) return judged.get(absolute);
+    const file = toPosix(path.relative(cwd, absolute));
+    let verdict: ProjectDocument | false | undefined = false;
+    if (!options.exclude.has(file) && options.isSelected(file) && isFile(absolute)) {
+      let searched = false;
+      let unknown = false;
+      for (const root of roots) {
+        const relative = toPosix(path.relative(root, absolute));
+        if (relative.startsWith("../") || path.isAbsolute(relative)) continue;
+        const selects = walkSelects(root, walkOf(root), relative);
+        if (selects === undefined) unknown = true;
+        if (selects === true) searched = true;
+        if (searched) break;
+      }
+      if (searched) verdict = integrationAt(cwd, file, pool) ?? false;
+      else if (unknown) verdict = undefined;
+    }
+    judged.set(absolute, verdict);
+    return verdict;
+  };
+  const found = new Map<string, ProjectDocument>();
+  let unsure = wanted.size === 0;
+  const tryFile = (name: string, absolute: string) => {
+    const doc = check(absolute);
+    if (doc === undefined) unsure = true;
+    else if (doc && nameOf(doc, "name") === name) found.set(name, doc);
+    return found.has(name);
+  };
+  for (const [name, actions] of wanted) {
+    if (unsure) break;
+    conventionalPlaces(name, actions, roots, cwd).some((absolute) => tryFile(name, absolute));
+  }
+  if (!unsure && options.index && found.size < wanted.size) {
+    for (const name of wanted.keys()) {
+      if (found.has(name)) continue;
+      options.index.candidates(name).some((file) => tryFile(name, path.resolve(cwd, file)));
+    }
+  }
+  if (!unsure && found.size === wanted.size) {
+    return byFile([...new Set(found.values())]);
+  }
+  const all = findIntegrations(roots, cwd, options.exclude).filter((doc) => options.isSelected(doc.file));
+  options.index?.rebuild(all);
+  return all;
+}
+
+function isFile(absolute: string): boolean {
+  try {
+    return statSync(absolute, { throwIfNoEntry: false })?.isFile() === true;
+  } catch {
+    return false; // a path through a file, a folder that cannot be read, a link loop
+  }
+}
+const toPosix = (p: string) => p.split(path.sep).join("/");
+
+/** The usual places of the integration named `name`, absolute, nearest to its actions first. */
+function conventionalPlaces(name: string, actions: readonly string[], roots: readonly string[], cwd: string): string[] {
+  const places = new Set<string>();
+  // A name that is not a plain file name cannot be a file's name.
+  const plain = !/[/\\]/.test(name) && !name.includes("\0") && name !== "." && name !== "..";
+  const inFolder = (folder: string) => {
+    places.add(path.join(folder, "integration.json"));
+    if (!plain) return;
+    places.add(path.join(folder, "integrations", `${name}.json`));
+    places.add(path.join(folder, `${name}.json`));
+    places.add(path.join(folder, name, "integration.json"));
+  };
+  const insideRoot = (folder: string) =>
+    roots.some((root) => {
+      const relative = path.relative(root, folder);
+      return !relative.startsWith("..") && !path.isAbsolute(relative);
+    });
+  for (const action of actions) {
+    for (let folder = path.dirname(path.resolve(cwd, action)); insideRoot(folder); folder = path.dirname(folder)) {
+      inFolder(folder);
+      if (path.dirname(folder) === folder) break;
+    }
+  }
+  for (const root of roots) inFolder(root);
+  return [...places];
 }
 
 /** An integration-like file that cannot be parsed, with the name a tolerant parse reads from it, if any. */

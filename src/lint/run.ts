@@ -5,8 +5,9 @@ import { bytePool, decodeSource, type ReadFailure, readBytes, readSource } from 
 import { type EngineOptions, lintSources, ProjectPass, passFile, type SourceFile } from "../engine/engine.js";
 import { withReadFailures } from "../engine/read-failures.js";
 import { absoluteIn } from "../util/absolute-path.js";
+import type { CacheSettings, FileStamp, LintCache } from "./cache.js";
 import { selectFiles } from "./files.js";
-import { findIntegrations } from "./lookup.js";
+import { lookupIntegrations } from "./lookup.js";
 import { applyConfigSuppressions } from "./suppress.js";
 
 /**
@@ -72,36 +73,75 @@ export interface LintRunOptions {
   config: ResolvedConfig;
   /** Apply fixes in memory: each changed file's result gets its fixed text as `output`. */
   fix?: boolean;
+  /** `--cache`: reuse the results of unchanged files (src/lint/cache.ts). */
+  cache?: CacheSettings;
 }
+
+type CacheModule = typeof import("./cache.js");
 
 /** Lints (or fixes) read sources with the config and adds the unreadable files' errors. */
 export async function lintCollected(collected: Collected, options: LintRunOptions): Promise<LintSummary> {
   const { cwd, config } = options;
   const { pending } = collected;
   const inRun = new Set(pending ?? collected.sources.map((s) => s.file));
+  // Loaded only with --cache: a run without it never pays for hashing or the cache files.
+  const caching = options.cache ? await import("./cache.js") : undefined;
+  const walked = collected.walked ?? [];
+  // Roots inside a folder this run walked hold nothing new: search only the others.
+  const roots = config.integrationRoots.filter((root) => !walked.some((dir) => isWithin(dir, root)));
+  let index: ReturnType<CacheModule["StoredIntegrationIndex"]["open"]> | undefined;
+  const openIndex = () => {
+    index ??= (caching as CacheModule).StoredIntegrationIndex.open(options.cache as CacheSettings, cwd, roots);
+    return index;
+  };
   const engine: EngineOptions = {
     configFor: (file) => config.configFor(file),
-    // Roots inside a folder this run walked hold nothing new: search only the others.
-    externalIntegrations: () => {
-      const walked = collected.walked ?? [];
-      const roots = config.integrationRoots.filter((root) => !walked.some((dir) => isWithin(dir, root)));
-      return findIntegrations(roots, cwd, inRun).filter((doc) => config.isSelected(doc.file));
-    },
+    externalIntegrations: (wanted) =>
+      lookupIntegrations({
+        roots,
+        cwd,
+        exclude: inRun,
+        isSelected: (file) => config.isSelected(file),
+        wanted,
+        index: caching && {
+          candidates: (name) => openIndex().candidates(name),
+          rebuild: (found) => openIndex().rebuild(found),
+        },
+      }),
   };
+  const withCache =
+    caching && options.cache
+      ? {
+          module: caching,
+          cache: caching.LintCache.open(options.cache, caching.cacheKey(config, cwd, options.cache.strategy)),
+        }
+      : undefined;
+  const cache = withCache?.cache;
   let summary: LintSummary;
   if (pending) {
-    summary = lintPending(pending, collected.failures, engine, options);
+    summary = lintPending(pending, collected.failures, engine, options, withCache);
+    const seen = new Set(pending);
+    cache?.prune(
+      walked.map((dir) => toPosix(path.relative(cwd, dir))),
+      seen,
+    );
   } else {
     if (options.fix) {
       // Loaded only when fixing: it brings the diff library.
       const { fixSources } = await import("../engine/fix.js");
       summary = fixSources(collected.sources, engine).summary;
+      // Files about to be rewritten are linted again next time, whatever their size and times.
+      for (const result of summary.results) if (result.output !== undefined) cache?.delete(result.file);
     } else {
       summary = lintSources(collected.sources, engine);
     }
   }
+  await cache?.save();
+  await index?.save();
   return applyConfigSuppressions(withReadFailures(summary, collected.failures), config);
 }
+
+const toPosix = (p: string) => p.split(path.sep).join("/");
 
 function isWithin(directory: string, target: string): boolean {
   const relative = path.relative(directory, target);
@@ -116,12 +156,13 @@ function isWithin(directory: string, target: string): boolean {
  */
 const CHUNK_SIZE = 256;
 
-/** Reads and lints files a chunk at a time; unreadable ones go to `failures`. */
+/** Reads and lints files a chunk at a time; unreadable ones go to `failures`. Unchanged files come from the cache. */
 function lintPending(
   files: readonly string[],
   failures: ReadFailure[],
   engine: EngineOptions,
   options: LintRunOptions,
+  caching: { cache: LintCache; module: CacheModule } | undefined,
 ): LintSummary {
   const { cwd, config } = options;
   // Files a cross-file rule reports on are read again, hundreds in a large run: into one buffer.
@@ -131,22 +172,58 @@ function lintPending(
     return outcome.ok ? outcome.text : undefined;
   };
   const project = new ProjectPass({ ...engine, reread });
+  const cache = caching?.cache;
+  const byMetadata = cache?.strategy === "metadata";
   // A chunk of manifests (a few kilobytes each) fits with room to spare.
   const pool = bytePool(2 * 1024 * 1024);
   for (let start = 0; start < files.length; start += CHUNK_SIZE) {
     const chunk = files.slice(start, start + CHUNK_SIZE);
     pool.used = 0;
-    const reads = chunk.map((file) => readBytes(absoluteIn(cwd, file), {}, pool));
+    // Stamped before reading: a file changed meanwhile gets a stamp that no longer matches next time.
+    const stamps: (FileStamp | undefined)[] = byMetadata
+      ? chunk.map((file) => {
+          const { statOrUndefined, statStamp } = (caching as { module: CacheModule }).module;
+          const stat = statOrUndefined(absoluteIn(cwd, file));
+          return stat?.isFile() ? statStamp(stat) : undefined;
+        })
+      : [];
+    const cached = chunk.map((file, i) => {
+      const stamp = stamps[i];
+      return stamp && cache?.get(file, stamp);
+    });
+    const reads = chunk.map((file, i) => (cached[i] ? undefined : readBytes(absoluteIn(cwd, file), {}, pool)));
     reads.forEach((read, i) => {
       const file = chunk[i] as string;
-      // Decoded only now: a text lives while its file is linted, not while the whole chunk is.
-      const outcome = read.ok ? decodeSource(read.bytes) : read;
-      if (!outcome.ok) {
-        failures.push({ file, reason: outcome.reason });
+      const fileConfig = config.configFor(file);
+      const hit = cached[i];
+      if (hit) {
+        project.add(hit, fileConfig);
         return;
       }
-      const fileConfig = config.configFor(file);
-      project.add(passFile({ file, text: outcome.text }, fileConfig), fileConfig);
+      if (!read?.ok) {
+        failures.push({ file, reason: (read as { reason: string }).reason });
+        cache?.delete(file);
+        return;
+      }
+      let stamp = stamps[i];
+      if (cache && !byMetadata) {
+        stamp = caching.module.contentStamp(read.bytes);
+        const fromCache = cache.get(file, stamp);
+        if (fromCache) {
+          project.add(fromCache, fileConfig);
+          return;
+        }
+      }
+      // Decoded only now: a text lives while its file is linted, not while the whole chunk is.
+      const outcome = decodeSource(read.bytes);
+      if (!outcome.ok) {
+        failures.push({ file, reason: outcome.reason });
+        cache?.delete(file);
+        return;
+      }
+      const pass = passFile({ file, text: outcome.text }, fileConfig);
+      if (cache && stamp) cache.set(file, stamp, pass);
+      project.add(pass, fileConfig);
     });
   }
   return project.finish();

@@ -1,4 +1,4 @@
-import { type Dirent, readdirSync } from "node:fs";
+import { type Dirent, lstatSync, readdirSync } from "node:fs";
 import path from "node:path";
 import picomatch from "picomatch";
 import { globSync } from "tinyglobby";
@@ -83,13 +83,13 @@ function folderMatcher(patterns: readonly string[]): Matcher {
   };
 }
 
-/** Calls `onFile` with the path (relative to `root`, forward slashes) of each file the patterns select. */
-export function walkFiles(
-  root: string,
-  { patterns, ignore, gitignore }: WalkPatterns,
-  onFile: (relative: string) => void,
-  onUnreadable?: (relative: string, error: NodeJS.ErrnoException) => void,
-): void {
+interface WalkMatchers {
+  selects: Matcher;
+  ignored: Matcher;
+  mayHold: Matcher;
+}
+
+function compileWalk({ patterns, ignore }: WalkPatterns): WalkMatchers | undefined {
   const match: string[] = [];
   const skip: string[] = [];
   for (const pattern of ignore) if (pattern && !isNegated(pattern)) skip.push(normalize(pattern));
@@ -98,10 +98,63 @@ export function walkFiles(
     if (!isNegated(pattern)) match.push(normalize(pattern));
     else if (pattern[1] !== "!" || pattern[2] === "(") skip.push(normalize(pattern.slice(1)));
   }
-  if (match.length === 0) return;
-  const selects = picomatch(match, MATCH_OPTIONS);
-  const ignored = picomatch(skip, MATCH_OPTIONS);
-  const mayHold = folderMatcher(match);
+  if (match.length === 0) return undefined;
+  return {
+    selects: picomatch(match, MATCH_OPTIONS),
+    ignored: picomatch(skip, MATCH_OPTIONS),
+    mayHold: folderMatcher(match),
+  };
+}
+
+/**
+ * Whether a walk of `root` would select the file at `relative` (forward slashes, inside `root`),
+ * decided without walking: every folder on the way must be a real folder the walk enters (git's
+ * ignore rules included, their `.gitignore` files read as the walk reads them), and the file a
+ * regular file it selects. Undefined when only a walk can say: patterns only tinyglobby handles (see
+ * walkable), or a `.gitignore` on the way that cannot be read (the walk reports it). Keep in step
+ * with walkFiles: test/lint/walk-selects.test.ts compares the two.
+ */
+export function walkSelects(root: string, walk: WalkPatterns, relative: string): boolean | undefined {
+  if (!walkable(walk)) return undefined;
+  const matchers = compileWalk(walk);
+  if (!matchers) return false;
+  const segments = relative.split("/");
+  if (segments.some((s) => s === "" || s === "." || s === "..")) return false;
+  const { gitignore } = walk;
+  if (gitignore?.readFolder("")) return undefined;
+  let folder = "";
+  for (let i = 0; i < segments.length - 1; i++) {
+    folder = folder === "" ? (segments[i] as string) : `${folder}/${segments[i]}`;
+    if (!matchers.mayHold(folder) || matchers.ignored(folder)) return false;
+    if (!lstatOrUndefined(`${root}/${folder}`)?.isDirectory()) return false;
+    if (gitignore?.ignores(folder, true)) return false;
+    if (gitignore?.readFolder(folder)) return undefined;
+  }
+  if (!matchers.selects(relative) || matchers.ignored(relative)) return false;
+  if (gitignore?.ignores(relative, false)) return false;
+  return lstatOrUndefined(`${root}/${relative}`)?.isFile() === true;
+}
+
+/** A folder the walk cannot read (or a path through one) holds nothing it selects. */
+function lstatOrUndefined(file: string) {
+  try {
+    return lstatSync(file, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
+/** Calls `onFile` with the path (relative to `root`, forward slashes) of each file the patterns select. */
+export function walkFiles(
+  root: string,
+  walk: WalkPatterns,
+  onFile: (relative: string) => void,
+  onUnreadable?: (relative: string, error: NodeJS.ErrnoException) => void,
+): void {
+  const matchers = compileWalk(walk);
+  if (!matchers) return;
+  const { selects, ignored, mayHold } = matchers;
+  const { gitignore } = walk;
   const folders = [""];
   for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
     let entries: Dirent[];

@@ -1,5 +1,5 @@
 import { type Command, InvalidArgumentError } from "commander";
-import type { Concurrency } from "../../api/lint.js";
+import type { CacheStrategy, Concurrency } from "../../api/lint.js";
 import type { LintFlags } from "../run-lint.js";
 
 function nonNegativeInteger(value: string): number {
@@ -11,6 +11,11 @@ function concurrency(value: string): Concurrency {
   if (value === "auto" || value === "off") return value;
   if (/^\d+$/.test(value) && Number(value) >= 1) return Number(value);
   throw new InvalidArgumentError("expected auto, off or a number of threads such as 2.");
+}
+
+function cacheStrategy(value: string): CacheStrategy {
+  if (value === "metadata" || value === "content") return value;
+  throw new InvalidArgumentError("expected metadata or content.");
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -55,6 +60,14 @@ export function registerLint(program: Command): void {
       "accepted as in ESLint (a number of threads, auto or off); lint always runs on one thread",
       concurrency,
     )
+    .option("--cache", "reuse the results of files unchanged since the last run (cross-file checks still run)")
+    .option("--cache-location <path>", "cache folder or file", "node_modules/.cache/td-integration/")
+    .option(
+      "--cache-strategy <strategy>",
+      "how a file is known unchanged: metadata (size, times) or content (hash)",
+      cacheStrategy,
+      "metadata",
+    )
     .addHelpText(
       "after",
       `
@@ -67,6 +80,7 @@ Examples:
   $ td-integration lint --fix-dry-run         show what --fix would change
   $ td-integration lint --baseline td-integration-baseline.json --update-baseline
                                               record today's problems; later runs report only new ones
+  $ td-integration lint --cache               lint again only what changed since the last --cache run
   $ cat action.json | td-integration lint --stdin --stdin-filename actions/action.json
 
 Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage, config or I/O problem.`,

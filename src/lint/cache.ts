@@ -1,0 +1,367 @@
+import { mkdirSync, readFileSync, type Stats, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import zlib from "node:zlib";
+import type { ResolvedConfig } from "../config/load.js";
+import type { Diagnostic, DocumentKind, FileResult } from "../diagnostic.js";
+import type { FilePass } from "../engine/engine.js";
+import type { ProjectDocument } from "../rules/types.js";
+import { writeFileSafely } from "../util/write-file.js";
+import { VERSION } from "../version.js";
+import type { IntegrationIndex } from "./lookup.js";
+
+/**
+ * `--cache`: what each file's own pass left (its diagnostics, and the name and provider the
+ * cross-file rules need), kept between runs and used again while the file is unchanged, by size and
+ * times (`metadata`) or by a hash of its bytes (`content`). The cross-file pass always runs again
+ * from those names and providers, so a change in one file re-checks every file that names it.
+ *
+ * The file is a header line (format, key, checksum of the rest) and one line per linted file. The key
+ * covers the tool's version and build, the rule set and the config: any change starts afresh. A file
+ * that is not such a cache, or whose checksum fails (truncated, damaged), is dropped with a notice.
+ * It is written to a temporary file and renamed, so concurrent runs never leave a mixed file.
+ */
+
+export type CacheStrategy = "metadata" | "content";
+
+export interface CacheSettings {
+  /** Absolute: a folder (ends with a separator, or exists as one) or a file. */
+  location: string;
+  strategy: CacheStrategy;
+  /** Told, in one line, why a cache file was dropped or could not be written. */
+  notice: (message: string) => void;
+}
+
+const LINT_FORMAT = "td-integration-lint-cache";
+const INDEX_FORMAT = "td-integration-integration-index";
+const FORMAT_VERSION = 1;
+
+/** The lint cache file and the integration index file of a cache location. */
+export function cacheFiles(location: string): { lint: string; index: string } {
+  const folder = /[\\/]$/.test(location) || statOrUndefined(location)?.isDirectory();
+  return folder
+    ? { lint: path.join(location, "lint-cache"), index: path.join(location, "integration-index") }
+    : { lint: location, index: `${location}.integrations` };
+}
+
+/** The build of the tool itself: a rebuilt bundle (same version) must not use the old results. */
+function buildStamp(): string {
+  try {
+    const stat = statSync(fileURLToPath(import.meta.url));
+    return `${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    return "";
+  }
+}
+
+/**
+ * A 53-bit hash of a text (cyrb53), for the cache key: it spares loading node:crypto (5-30 ms) on
+ * every run. File contents are hashed with SHA-1 (contentStamp).
+ */
+function hash53(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+const zlibCrc32 = (zlib as { crc32?: (data: string) => number }).crc32;
+
+/**
+ * The checksum of a cache file's body: zlib's native CRC-32 (Node 20.15 and later; hash53 in JS
+ * took 10-30 ms on 640 KB, most of it before V8 optimised the loop), and the length.
+ */
+function checksum(body: string): string {
+  return `${zlibCrc32 ? zlibCrc32(body).toString(36) : hash53(body)}:${body.length}`;
+}
+
+/** What the cached results depend on besides each file: tool, rules, config, where paths are relative to. */
+export function cacheKey(config: ResolvedConfig, cwd: string, strategy: CacheStrategy): string {
+  const parts = [FORMAT_VERSION, VERSION, buildStamp(), config.filepath, config.baseDir, config.config, cwd];
+  return hash53(JSON.stringify([...parts, strategy]));
+}
+
+interface Header {
+  format: string;
+  version: number;
+  key: string;
+  checksum: string;
+  lines: number;
+}
+
+/**
+ * Reads a cache file: the body lines, or undefined when there is none, it belongs to another key
+ * (a changed config or tool: dropped quietly), or it is damaged (dropped with a notice).
+ */
+function readCacheFile(file: string, format: string, key: string, notice: (m: string) => void): string[] | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // Missing (or under a path that is not a folder): a first run; writing it will say what is wrong.
+    if (code !== "ENOENT" && code !== "ENOTDIR")
+      notice(`cannot read the cache file ${file} (${code ?? "error"}); linting without it`);
+    return undefined;
+  }
+  const newline = text.indexOf("\n");
+  let header: Partial<Header> | undefined;
+  try {
+    header = JSON.parse(newline < 0 ? text : text.slice(0, newline)) as Partial<Header>;
+  } catch {}
+  const body = newline < 0 ? "" : text.slice(newline + 1);
+  if (!header || typeof header !== "object" || header.format !== format) {
+    notice(`the cache file ${file} is not a td-integration cache; it was discarded and will be rebuilt`);
+    return undefined;
+  }
+  if (header.version !== FORMAT_VERSION || header.key !== key) return undefined;
+  const lines = body === "" ? [] : body.split("\n");
+  if (header.checksum !== checksum(body) || header.lines !== lines.length) {
+    notice(`the cache file ${file} is damaged (truncated or changed); it was discarded and will be rebuilt`);
+    return undefined;
+  }
+  return lines;
+}
+
+async function writeCacheFile(
+  file: string,
+  format: string,
+  key: string,
+  lines: string[],
+  notice: (m: string) => void,
+): Promise<void> {
+  const body = lines.join("\n");
+  const header: Header = { format, version: FORMAT_VERSION, key, checksum: checksum(body), lines: lines.length };
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    await writeFileSafely(file, `${JSON.stringify(header)}\n${body}`);
+  } catch (error) {
+    const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    notice(`cannot write the cache file ${file} (${why}); the next run will lint every file again`);
+  }
+}
+
+/**
+ * One file's cached pass and what tells whether the file changed, as a JSON array (parsed for every
+ * file of a warm run: an array of plain values parses several times faster than the FilePass object):
+ * [size, mtime, ctime, hash, kind, diagnostics, manifest value or 0, [blocked name] or 0, other result fields or 0].
+ * The file's name, repeated in the result, the manifest and the blocked record, is the line's key.
+ */
+type Entry = [
+  size: number,
+  mtime: number | null,
+  ctime: number | null,
+  hash: string | null,
+  kind: FileResult["kind"],
+  diagnostics: Diagnostic[],
+  manifest: { name?: unknown; provider?: unknown } | 0,
+  blocked: [name?: string] | 0,
+  extra: Record<string, unknown> | 0,
+];
+
+function toEntry(stamp: FileStamp, pass: FilePass): Entry {
+  const { file: _file, kind, diagnostics, source: _source, output: _output, ...extra } = pass.result;
+  return [
+    stamp.size,
+    stamp.mtime ?? null,
+    stamp.ctime ?? null,
+    stamp.hash ?? null,
+    kind,
+    diagnostics,
+    pass.manifest ? { name: pass.manifest.value.name, provider: pass.manifest.value.provider } : 0,
+    pass.blocked ? (pass.blocked.name === undefined ? [] : [pass.blocked.name]) : 0,
+    Object.keys(extra).length > 0 ? extra : 0,
+  ];
+}
+
+function isEntry(value: unknown): value is Entry {
+  return (
+    Array.isArray(value) &&
+    value.length === 9 &&
+    typeof value[0] === "number" &&
+    typeof value[4] === "string" &&
+    Array.isArray(value[5])
+  );
+}
+
+/** The pass an entry holds, as new objects the run may add cross-file diagnostics to. */
+function fromEntry(file: string, entry: Entry): FilePass {
+  const [, , , , kind, diagnostics, manifest, blocked, extra] = entry;
+  const result: FileResult = extra ? { file, kind, diagnostics, ...extra } : { file, kind, diagnostics };
+  const pass: FilePass = { result };
+  if (manifest) {
+    const value = { name: manifest.name, provider: manifest.provider };
+    pass.manifest = { file, kind: kind as DocumentKind, value };
+  }
+  if (blocked) pass.blocked = { file, name: blocked[0] };
+  return pass;
+}
+
+/** What a file's stat or bytes say about it, to compare with its entry. */
+export interface FileStamp {
+  size: number;
+  mtime?: number;
+  ctime?: number;
+  hash?: string;
+}
+
+/** A file's stat, or undefined when there is none to trust (missing, unreadable folder, link loop). */
+export function statOrUndefined(absolute: string): Stats | undefined {
+  try {
+    return statSync(absolute, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
+export function statStamp(stat: Stats): FileStamp {
+  return { size: stat.size, mtime: stat.mtimeMs, ctime: stat.ctimeMs };
+}
+
+let createHash: typeof import("node:crypto").createHash | undefined;
+
+export function contentStamp(bytes: Uint8Array): FileStamp {
+  // Loaded on first use: only the content strategy hashes files.
+  createHash ??= (createRequire(import.meta.url)("node:crypto") as typeof import("node:crypto")).createHash;
+  return { size: bytes.length, hash: createHash("sha1").update(bytes).digest("base64") };
+}
+
+export class LintCache {
+  /** Body lines by file, parsed only when the file is looked up. */
+  private readonly lines = new Map<string, string>();
+  private readonly fresh = new Map<string, string>();
+  private changed = false;
+
+  private constructor(
+    readonly strategy: CacheStrategy,
+    private readonly file: string,
+    private readonly key: string,
+    private readonly notice: (m: string) => void,
+  ) {}
+
+  static open(settings: CacheSettings, key: string): LintCache {
+    const file = cacheFiles(settings.location).lint;
+    const cache = new LintCache(settings.strategy, file, key, settings.notice);
+    const lines = readCacheFile(file, LINT_FORMAT, key, settings.notice);
+    if (!lines) cache.changed = true;
+    for (const line of lines ?? []) {
+      const tab = line.indexOf("\t");
+      try {
+        cache.lines.set(JSON.parse(line.slice(0, tab)) as string, line.slice(tab + 1));
+      } catch {
+        cache.changed = true;
+      }
+    }
+    return cache;
+  }
+
+  /** The cached pass of an unchanged file, or undefined. */
+  get(file: string, stamp: FileStamp): FilePass | undefined {
+    const line = this.lines.get(file);
+    if (line === undefined) return undefined;
+    let entry: unknown;
+    try {
+      entry = JSON.parse(line);
+    } catch {}
+    if (!isEntry(entry)) {
+      this.lines.delete(file);
+      this.changed = true;
+      return undefined;
+    }
+    const same =
+      entry[0] === stamp.size &&
+      (this.strategy === "content" ? entry[3] === stamp.hash : entry[1] === stamp.mtime && entry[2] === stamp.ctime);
+    return same ? fromEntry(file, entry) : undefined;
+  }
+
+  /** Records a file's own pass, taken before the cross-file pass adds to it. */
+  set(file: string, stamp: FileStamp, pass: FilePass): void {
+    this.fresh.set(file, JSON.stringify(toEntry(stamp, pass)));
+    this.changed = true;
+  }
+
+  delete(file: string): void {
+    if (this.lines.delete(file) || this.fresh.delete(file)) this.changed = true;
+  }
+
+  /** Drops the entries under folders walked in full (relative to cwd, "" for cwd) that this run did not see. */
+  prune(walked: readonly string[], seen: ReadonlySet<string>): void {
+    if (walked.length === 0) return;
+    const prefixes = walked.map((folder) => (folder === "" ? "" : `${folder}/`));
+    for (const file of this.lines.keys()) {
+      if (seen.has(file) || !prefixes.some((prefix) => file.startsWith(prefix) && !file.startsWith("../"))) continue;
+      this.lines.delete(file);
+      this.changed = true;
+    }
+  }
+
+  async save(): Promise<void> {
+    if (!this.changed) return;
+    for (const [file, line] of this.fresh) this.lines.set(file, line);
+    const files = [...this.lines.keys()].sort();
+    const body = files.map((file) => `${JSON.stringify(file)}\t${this.lines.get(file)}`);
+    await writeCacheFile(this.file, LINT_FORMAT, this.key, body, this.notice);
+  }
+}
+
+/**
+ * The integration index (src/lint/lookup.ts): where each integration name was found by the last full
+ * search, with the file's size and times. A candidate whose file changed is not offered; any file
+ * offered is read and judged again before it is used.
+ */
+export class StoredIntegrationIndex implements IntegrationIndex {
+  private entries: [file: string, size: number, mtime: number, ctime: number, name: string][] = [];
+  private changed = false;
+
+  private constructor(
+    private readonly file: string,
+    private readonly key: string,
+    private readonly cwd: string,
+    private readonly notice: (m: string) => void,
+  ) {}
+
+  static open(settings: CacheSettings, cwd: string, roots: readonly string[]): StoredIntegrationIndex {
+    const file = cacheFiles(settings.location).index;
+    const key = hash53(JSON.stringify([FORMAT_VERSION, cwd, roots]));
+    const index = new StoredIntegrationIndex(file, key, cwd, settings.notice);
+    const lines = readCacheFile(file, INDEX_FORMAT, key, settings.notice);
+    try {
+      const entries: unknown = lines?.length === 1 ? JSON.parse(lines[0] as string) : [];
+      if (Array.isArray(entries)) index.entries = entries.filter((e) => Array.isArray(e) && e.length === 5);
+    } catch {}
+    return index;
+  }
+
+  candidates(name: string): readonly string[] {
+    const files: string[] = [];
+    for (const [file, size, mtime, ctime, entryName] of this.entries) {
+      if (entryName !== name) continue;
+      const stat = statOrUndefined(path.resolve(this.cwd, file));
+      if (stat && stat.size === size && stat.mtimeMs === mtime && stat.ctimeMs === ctime) files.push(file);
+    }
+    return files;
+  }
+
+  rebuild(found: readonly ProjectDocument[]): void {
+    this.entries = [];
+    for (const doc of found) {
+      const name = doc.value.name;
+      if (typeof name !== "string" || name === "") continue;
+      const stat = statOrUndefined(path.resolve(this.cwd, doc.file));
+      if (stat) this.entries.push([doc.file, stat.size, stat.mtimeMs, stat.ctimeMs, name]);
+    }
+    this.changed = true;
+  }
+
+  async save(): Promise<void> {
+    if (!this.changed) return;
+    await writeCacheFile(this.file, INDEX_FORMAT, this.key, [JSON.stringify(this.entries)], this.notice);
+  }
+}
