@@ -43,7 +43,7 @@ import type {
 } from "./types.js";
 
 /** One run's mutable state: the auth object can grow with fields returned by auth validation. */
-class Run {
+export class Run {
   readonly calls: CallRecord[] = [];
   readonly notes: string[];
   auth: Record<string, unknown>;
@@ -125,7 +125,7 @@ class Run {
   }
 }
 
-async function authValidation(run: Run): Promise<void> {
+export async function authValidation(run: Run): Promise<void> {
   const url = run.plan.integration.endpoints["auth-validation"];
   if (!url) return run.skip("auth-validation", "auth validation", "the manifest has no auth_validation_endpoint");
   const { record, res } = await run.exchange("auth-validation", "auth validation", url, authValidationBody(run.auth));
@@ -154,7 +154,7 @@ interface ContactSyncStart {
 }
 
 /** Every page of a contact sync run; returns the contacts received, in order. */
-async function contactSync(run: Run, start: ContactSyncStart = {}): Promise<SyncedContact[]> {
+export async function contactSync(run: Run, start: ContactSyncStart = {}): Promise<SyncedContact[]> {
   const url = run.plan.integration.endpoints["contact-sync"];
   if (!url) {
     run.skip("contact-sync", "contact sync", "the manifest has no contact_synchronization_endpoint");
@@ -222,7 +222,7 @@ async function contactSync(run: Run, start: ContactSyncStart = {}): Promise<Sync
   return contacts;
 }
 
-async function interactionRetrieval(run: Run, contact: SyncedContact): Promise<void> {
+export async function interactionRetrieval(run: Run, contact: SyncedContact): Promise<void> {
   const url = run.plan.integration.endpoints["interaction-retrieval"];
   const label = "interaction retrieval";
   if (!url) return run.skip("interaction-retrieval", label, "the manifest has no interaction_retrieval_endpoint");
@@ -318,7 +318,7 @@ async function agentSync(run: Run, singlePage = false): Promise<string[]> {
   return agentIds;
 }
 
-async function executeAction(
+export async function executeAction(
   run: Run,
   action: ActionInfo,
   contact: SyncedContact,
@@ -418,7 +418,7 @@ export async function runSingleCall(
   return report(run);
 }
 
-function report(run: Run): BridgeReport {
+export function report(run: Run): BridgeReport {
   const calls = run.calls;
   let checks = 0;
   let failed = 0;
