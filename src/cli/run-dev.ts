@@ -45,7 +45,9 @@ export async function runDev(manifest: string, options: DevCliOptions): Promise<
     if (error instanceof BridgeSetupError || error instanceof TdIntegrationError) throw new UsageError(error.message);
     throw error;
   }
-  const mode = handle.target ? `calls go to ${handle.target}` : "preview: no calls (add --base URL to call a bridge)";
+  const mode = handle.target
+    ? `calls go to ${handle.target}`
+    : "preview: no calls (add --base URL to call a bridge, or --mock)";
   process.stdout.write(
     `td-integration dev: ${escapeControlKeepingLayout(manifest)} (${escapeControlKeepingLayout(mode)})\n`,
   );

@@ -109,7 +109,7 @@ function authInput(field: AuthFieldPreview, options: HtmlViewOptions): string {
   if (preset) {
     described.push(`${id}-preset`);
     parts.push(
-      `<p class="preset" id="${id}-preset">A value is set from --credentials or TD_AUTH_*; leave the box empty to use it.</p>`,
+      `<p class="preset" id="${id}-preset">A value is already set (--credentials, TD_AUTH_* or the mock's sample); leave the box empty to use it.</p>`,
     );
   }
   if (field.format) {

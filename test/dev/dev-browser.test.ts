@@ -68,7 +68,7 @@ describe("td-integration dev in a browser, against a test bridge", () => {
     const token = page.getByLabel("API token");
     expect(await token.getAttribute("type")).toBe("password");
     // Values from --credentials are said to be set, never shown.
-    await expect(page.getByText("A value is set from --credentials").count()).resolves.toBe(2);
+    await expect(page.getByText("A value is already set").count()).resolves.toBe(2);
     await page.getByLabel("Helpdesk subdomain").fill("support");
     expect(await page.locator("#sign-in output").textContent()).toBe("https://support.acme-helpdesk.example.com");
     await page.getByLabel("Helpdesk subdomain").fill("");

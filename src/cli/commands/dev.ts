@@ -33,6 +33,10 @@ export function registerDev(program: Command): void {
     .option("--actions <paths...>", "action files or directories (default: the JSON files next to the manifest)")
     .option("--base <url>", "send the requests to this origin instead of the manifest's (a local or staging bridge)")
     .option("--allow-production", "call the endpoints written in the manifest")
+    .option(
+      "--mock",
+      "answer from a built-in mock bridge (sample contacts, interactions, action replies): no bridge needed",
+    )
     .option("--credentials <file>", "JSON file of auth field values; TD_AUTH_<FIELD_NAME> variables override it")
     .option("--port <n>", "port to listen on (default 0: any free port)", port, 0)
     .option("--open", "open the page in the browser (only in a terminal; never with BROWSER=none or CI set)")
@@ -59,11 +63,11 @@ export function registerDev(program: Command): void {
     .addHelpText(
       "after",
       `
-Without --base or --allow-production the page is a preview: forms, phrasing and problems, no calls.
+Without --base, --mock or --allow-production the page is a preview: forms, phrasing and problems, no calls.
 The page updates when the manifest or an action file changes. Ctrl+C stops the server.
 
 Examples:
-  $ td-integration dev examples/integrations/acme_helpdesk.json --actions examples/actions
+  $ td-integration dev examples/integrations/acme_helpdesk.json --actions examples/actions --mock
   $ td-integration dev acme.json --base http://localhost:3000 --credentials creds.json --open
 
 Exit codes: 130 stopped with Ctrl+C, 2 usage, credentials or I/O problem.`,
