@@ -138,7 +138,7 @@ ${calls || "<p>No exchange yet.</p>"}</section>`;
 
 function integrationSection(state: DevPageState, options: HtmlViewOptions): string {
   const integration = state.workspace.integration;
-  if (integration) return integrationView(integration, state.workspace.images, options);
+  if (integration) return integrationView(integration, options);
   return `<section id="integration" aria-labelledby="integration-title"><h2 id="integration-title">${escapeHtml(state.workspace.manifest)}</h2>
 <p>${escapeHtml(state.workspace.loadError ?? "This file cannot be previewed as an integration manifest yet: see the problems below.")}</p></section>`;
 }

@@ -34,7 +34,7 @@ export class DevSession {
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly setup: DevSessionSetup) {
-    this.view = { manifest: setup.workspace.manifest, images: {}, actions: [], diagnostics: [] };
+    this.view = { manifest: setup.workspace.manifest, actions: [], diagnostics: [] };
   }
 
   /** Told after every change of what the page shows. */
@@ -69,7 +69,6 @@ export class DevSession {
     } catch (error) {
       this.view = {
         manifest: this.setup.workspace.manifest,
-        images: {},
         actions: [],
         diagnostics: [],
         loadError: `The files cannot be read: ${reasonOf(error)}`,

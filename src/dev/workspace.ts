@@ -1,15 +1,11 @@
 /** What the dev page shows of the files: render's previews and the problems of the manifest and its actions. */
 import path from "node:path";
 import type { Diagnostic } from "../diagnostic.js";
-import { ParsedDocument } from "../document/parse.js";
-import { readSource } from "../document/read.js";
-import { imageUrls } from "../render/html.js";
 import type { ActionPreview, IntegrationPreview, RenderResult } from "../render/types.js";
 
 export interface WorkspaceView {
   manifest: string;
   integration?: IntegrationPreview;
-  images: { logo?: string; icon?: string };
   actions: { file: string; action: ActionPreview }[];
   diagnostics: Diagnostic[];
   /** Why nothing could be read at all (the files were removed...). */
@@ -38,26 +34,20 @@ export function workspaceView(input: WorkspaceInput, results: readonly RenderRes
   const explicit = input.actions !== undefined && input.actions.length > 0;
   const manifestResult = results.find((r) => same(input.cwd, r.file, input.manifest));
   const integration = manifestResult?.kind === "integration" ? manifestResult.integration : undefined;
+  const name = integration?.name;
+  // Actions of other integrations (an --actions folder shared by several) are not this integration's.
   const kept = results.filter((r) => {
     if (r === manifestResult) return true;
-    if (r.kind !== "action") return explicit && r.diagnostics.length > 0;
-    return explicit || (integration?.name !== undefined && r.action.provider === integration.name);
+    if (r.kind === "action") return name === undefined ? explicit : r.action.provider === name;
+    return explicit && r.diagnostics.length > 0;
   });
   const actions = kept.flatMap((r) => (r.kind === "action" ? [{ file: r.file, action: r.action }] : []));
   return {
     manifest: input.manifest,
     integration,
-    images: manifestImages(input.cwd, input.manifest),
     actions,
     diagnostics: kept.flatMap((r) => r.diagnostics),
   };
-}
-
-function manifestImages(cwd: string, manifest: string): { logo?: string; icon?: string } {
-  const read = readSource(path.resolve(cwd, manifest));
-  if (!read.ok) return {};
-  const doc = new ParsedDocument(read.text);
-  return imageUrls(doc.syntaxError ? doc.tolerantValue() : doc.value);
 }
 
 /** The paths to watch: the manifest and the action files or folders (the manifest's folder by default). */

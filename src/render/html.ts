@@ -45,12 +45,21 @@ function isHttpUrl(value: string | undefined): value is string {
   }
 }
 
-function image(url: string | undefined, alt: string, className: string, options: HtmlViewOptions): string {
-  if (url === undefined || url === "") return `<p class="${className} missing">No ${escapeHtml(alt)}</p>`;
-  if (options.mode === "static" || !isHttpUrl(url)) {
-    return `<p class="${className}">${escapeHtml(alt)}: <code>${escapeHtml(url)}</code></p>`;
-  }
+function image(url: string | undefined, alt: string, className: string): string {
+  if (url === undefined || url === "" || !isHttpUrl(url)) return "";
   return `<img class="${className}" src="${escapeHtml(url)}" alt="${escapeHtml(alt)}" referrerpolicy="no-referrer">`;
+}
+
+/** The logo and icon: loaded in dev (a broken one shows its alt text), named by URL in a static page (nothing fetched). */
+function images(integration: IntegrationPreview, title: string, options: HtmlViewOptions): string {
+  if (options.mode === "dev") {
+    return `<div class="brand">${image(integration.iconUrl, `${title} icon`, "icon")}${image(integration.logoUrl, `${title} logo`, "logo")}</div>`;
+  }
+  const named = [
+    integration.logoUrl ? `logo <code>${escapeHtml(integration.logoUrl)}</code>` : "",
+    integration.iconUrl ? `icon <code>${escapeHtml(integration.iconUrl)}</code>` : "",
+  ].filter(Boolean);
+  return named.length ? `<p class="file">Images (not loaded here): ${named.join(", ")}</p>` : "";
 }
 
 const FEATURES: { key: keyof IntegrationPreview["features"]; label: string }[] = [
@@ -61,11 +70,7 @@ const FEATURES: { key: keyof IntegrationPreview["features"]; label: string }[] =
 ];
 
 /** 1. The integration: display name, logo and icon, description, the features its endpoints turn on. */
-export function integrationView(
-  integration: IntegrationPreview,
-  images: { logo?: string; icon?: string },
-  options: HtmlViewOptions,
-): string {
+export function integrationView(integration: IntegrationPreview, options: HtmlViewOptions): string {
   const title = integration.displayName ?? integration.name ?? "(no display_name)";
   const features = FEATURES.map(({ key, label }) => {
     const feature = integration.features[key];
@@ -75,11 +80,11 @@ export function integrationView(
         : "";
     return `<li class="${feature.on ? "on" : "off"}">${escapeHtml(label)}: <strong>${feature.on ? "on" : "off"}</strong>${types}</li>`;
   }).join("");
+  const brand = images(integration, title, options);
   return `<section id="integration" aria-labelledby="integration-title">
-<div class="brand">${image(images.icon, `${title} icon`, "icon", options)}${image(images.logo, `${title} logo`, "logo", options)}</div>
-<h2 id="integration-title">${escapeHtml(title)}</h2>
+${options.mode === "dev" ? brand : ""}<h2 id="integration-title">${escapeHtml(title)}</h2>
 ${integration.name !== undefined ? `<p class="name">Integration name <code>${escapeHtml(integration.name)}</code></p>` : ""}
-${integration.description !== undefined ? `<p class="description">${escapeHtml(integration.description)}</p>` : ""}
+${integration.description !== undefined ? `<p class="description">${escapeHtml(integration.description)}</p>` : ""}${options.mode === "static" ? brand : ""}
 <h3>Features</h3>
 <ul class="features">${features}</ul>
 </section>`;
@@ -267,33 +272,18 @@ export function problemsView(diagnostics: readonly Diagnostic[]): string {
 <p class="summary">${summary}</p>${table}</section>`;
 }
 
-/** The logo and icon URLs of a manifest text's value (render's model does not carry them). */
-export function imageUrls(value: unknown): { logo?: string; icon?: string } {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return {};
-  const record = value as Record<string, unknown>;
-  const out: { logo?: string; icon?: string } = {};
-  if (typeof record.logo_url === "string") out.logo = record.logo_url;
-  if (typeof record.icon_url === "string") out.icon = record.icon_url;
-  return out;
-}
-
 /**
  * `render --html`: one self-contained page (styles inline, no script, nothing fetched) with the
  * views of every file rendered.
  */
-export function staticDocument(
-  results: readonly RenderResult[],
-  images: ReadonlyMap<string, { logo?: string; icon?: string }>,
-  style: string,
-  title: string,
-): string {
+export function staticDocument(results: readonly RenderResult[], style: string, title: string): string {
   const options: HtmlViewOptions = { mode: "static" };
   const parts: string[] = [];
   for (const result of results) {
     if (result.kind !== "integration") continue;
     parts.push(
       `<div class="file-views"><p class="file">From <code>${escapeHtml(result.file)}</code></p>`,
-      integrationView(result.integration, images.get(result.file) ?? {}, options),
+      integrationView(result.integration, options),
       signInView(result.integration, options),
       "</div>",
     );

@@ -19,8 +19,20 @@ let dir: string;
 let dev: DevProcess;
 let page: Page;
 
+/** A screenshot for the docs: the test bridge's random port reads as 3000, so a run gives the same picture. */
 async function shot(name: string, selector: string): Promise<void> {
-  await page.locator(selector).screenshot({ path: path.join(IMAGES, `dev-${name}.png`), animations: "disabled" });
+  await page.evaluate(() => {
+    type TextNode = { nodeValue: string };
+    type Doc = { body: unknown; createTreeWalker(root: unknown, show: number): { nextNode(): TextNode | null } };
+    const doc = (globalThis as unknown as { document: Doc }).document;
+    const walker = doc.createTreeWalker(doc.body, 4);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      node.nodeValue = node.nodeValue.replace(/127\.0\.0\.1:\d+/g, "127.0.0.1:3000");
+    }
+  });
+  await page
+    .locator(selector)
+    .screenshot({ path: path.join(IMAGES, `dev-${name}.png`), animations: "disabled", caret: "hide" });
 }
 
 beforeAll(async () => {
@@ -144,6 +156,8 @@ describe("td-integration dev in a browser, against a test bridge", () => {
     expect(html).not.toContain(CREDENTIALS.email);
     expect(html).not.toContain("wrong-token-value");
     expect(await contract.textContent()).toContain("***ef (20 chars)");
+    const lastRequest = contract.getByRole("article").last().getByText("Request", { exact: true });
+    await lastRequest.click();
     await shot("contract", "#contract");
   });
 
