@@ -1,12 +1,19 @@
 import path from "node:path";
 import { formatJson, formatText } from "../bridge/format.js";
+import { formatGithub, formatJunit } from "../bridge/format-ci.js";
 import type { Transport } from "../bridge/http.js";
 import { type BridgeOptions, DEFAULT_OPTIONS } from "../bridge/options.js";
 import { runBridgeTest, runSingleCall } from "../bridge/sequence.js";
 import { BridgeSetupError, loadPlan } from "../bridge/setup.js";
 import type { BridgeReport, EndpointKind, SyncedContact } from "../bridge/types.js";
+import { classify } from "../document/classify.js";
+import { ParsedDocument } from "../document/parse.js";
 import { readSource } from "../document/read.js";
 import { isPlainObject } from "../util/suggest.js";
+import { repositoryRoot } from "./format.js";
+
+export const BRIDGE_FORMATS = ["text", "json", "junit", "github"] as const;
+export type BridgeFormat = (typeof BRIDGE_FORMATS)[number];
 
 /** The options of `bridge-test` and `call` (the CLI passes its flags as they are). */
 export interface BridgeTestOptions {
@@ -25,7 +32,11 @@ export interface BridgeTestOptions {
   agentPaging: BridgeOptions["agentPaging"];
   oauthTokenKey: string;
   actionData?: string;
-  format: "text" | "json";
+  format: BridgeFormat;
+  /** `--no-negative-auth` gives false: no request with altered credentials. */
+  negativeAuth?: boolean;
+  /** Colour the text report (the CLI decides from --color/--no-color, NO_COLOR and the terminal). */
+  color?: boolean;
   /** call only */
   offset?: string;
   context?: string;
@@ -79,26 +90,67 @@ function toOptions(cli: BridgeTestOptions, cwd: string): BridgeOptions {
     maxPages: cli.maxPages,
     actionNames: cli.action,
     actionData,
+    invalidCredentials: cli.negativeAuth !== false,
   };
 }
 
-function finish(report: BridgeReport, cli: BridgeTestOptions, version: string): BridgeRunResult {
-  const output = cli.format === "json" ? formatJson(report, version) : formatText(report);
-  return { output, exitCode: report.summary.failed > 0 ? 1 : 0, report };
+function render(report: BridgeReport, cli: BridgeTestOptions, environment: BridgeRunEnvironment): string {
+  switch (cli.format) {
+    case "json":
+      return formatJson(report, environment.version);
+    case "junit":
+      return formatJunit(report);
+    case "github":
+      return formatGithub(report, { cwd: environment.cwd, root: repositoryRoot(environment.cwd) });
+    default:
+      return formatText(report, { color: cli.color });
+  }
+}
+
+function finish(report: BridgeReport, cli: BridgeTestOptions, environment: BridgeRunEnvironment): BridgeRunResult {
+  return { output: render(report, cli, environment), exitCode: report.summary.failed > 0 ? 1 : 0, report };
+}
+
+/**
+ * The manifest and the action paths. A variadic `--actions` placed before the manifest takes it
+ * too (`--actions a.json acme.json`): then the one integration manifest among those paths is the manifest.
+ */
+export function splitManifest(
+  manifest: string | undefined,
+  actions: readonly string[] | undefined,
+  cwd: string,
+): { manifest: string; actions: string[] | undefined } {
+  if (manifest !== undefined) return { manifest, actions: actions ? [...actions] : undefined };
+  const manifests = (actions ?? []).filter((file) => {
+    if (!file.endsWith(".json")) return false;
+    const read = readSource(path.resolve(cwd, file));
+    return read.ok && classify(new ParsedDocument(read.text).value) === "integration";
+  });
+  if (manifests.length !== 1) {
+    throw new BridgeSetupError(
+      manifests.length === 0
+        ? "missing the integration manifest: name it before or after the options, such as bridge-test acme.json --actions actions/"
+        : `${manifests.length} integration manifests among --actions (${manifests.join(", ")}): name the one to test before --actions`,
+    );
+  }
+  const chosen = manifests[0] as string;
+  const rest = (actions ?? []).filter((file) => file !== chosen);
+  return { manifest: chosen, actions: rest.length > 0 ? rest : undefined };
 }
 
 /** `td-integration bridge-test`: the whole sequence, as a report and its text or JSON. Throws BridgeSetupError for usage problems. */
 export async function bridgeTest(
-  manifest: string,
+  manifestArgument: string | undefined,
   cli: BridgeTestOptions,
   environment: BridgeRunEnvironment,
 ): Promise<BridgeRunResult> {
+  const { manifest, actions } = splitManifest(manifestArgument, cli.actions, environment.cwd);
   const options = toOptions(cli, environment.cwd);
   const plan = await loadPlan({
     cwd: environment.cwd,
     env: environment.env,
     manifest,
-    actions: cli.actions,
+    actions,
     actionNames: cli.action,
     credentials: cli.credentials,
     base: cli.base,
@@ -106,16 +158,17 @@ export async function bridgeTest(
     oauthTokenKey: cli.oauthTokenKey,
   });
   const report = await runBridgeTest(plan, options, environment.transport);
-  return finish(report, cli, environment.version);
+  return finish(report, cli, environment);
 }
 
 /** `td-integration call <kind>`: one request to one endpoint. */
 export async function bridgeCall(
   kind: EndpointKind,
-  manifest: string,
+  manifestArgument: string | undefined,
   cli: BridgeTestOptions,
   environment: BridgeRunEnvironment,
 ): Promise<BridgeRunResult> {
+  const { manifest, actions } = splitManifest(manifestArgument, cli.actions, environment.cwd);
   const options = toOptions(cli, environment.cwd);
   let contact: SyncedContact | undefined;
   if (cli.contact !== undefined) {
@@ -143,7 +196,7 @@ export async function bridgeCall(
     cwd: environment.cwd,
     env: environment.env,
     manifest,
-    actions: kind === "action" ? cli.actions : [],
+    actions: kind === "action" ? actions : [],
     actionNames: cli.action,
     credentials: cli.credentials,
     base: cli.base,
@@ -168,5 +221,5 @@ export async function bridgeCall(
     { kind, offset: cli.offset, context, contact, agentId: cli.agentId },
     environment.transport,
   );
-  return finish(report, cli, environment.version);
+  return finish(report, cli, environment);
 }

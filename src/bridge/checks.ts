@@ -43,6 +43,22 @@ export function checkStatus(res: ReceivedResponse, expected: readonly number[], 
   return fail("status", `status ${res.status}, expected ${list} for ${what}${hint}`);
 }
 
+/** A request whose credentials were altered on purpose must be refused with a 401. */
+export function checkRejectsInvalidCredentials(res: ReceivedResponse, alteredKey: string): Check {
+  const id = "rejects-invalid-credentials";
+  if (res.status === 401) return pass(id, "status 401: invalid credentials rejected");
+  if (res.status >= 200 && res.status < 300) {
+    return fail(
+      id,
+      `status ${res.status}: the bridge accepted an invalid auth.${alteredKey}; it must answer 401 when the credentials are not valid (Talkdesk then asks the user to sign in again, or refreshes an OAuth token)`,
+    );
+  }
+  return fail(
+    id,
+    `status ${res.status}, expected 401 for invalid credentials: Talkdesk recognises invalid credentials only by a 401`,
+  );
+}
+
 export function checkAuthStatus(res: ReceivedResponse, mode: "2xx" | "204" | "200"): Check {
   const ok = mode === "2xx" ? res.status >= 200 && res.status < 300 : res.status === Number(mode);
   const expected = mode === "2xx" ? "a 2xx (204 or 200)" : mode;
@@ -228,7 +244,13 @@ export function checkAscending(values: readonly { value: unknown; at: string }[]
 export function checkCheckpoint(value: Record<string, unknown>): Check {
   const cp = value.synchronization_checkpoint;
   if (cp === undefined || cp === null) {
-    return pass("checkpoint", "no synchronization_checkpoint: every sync will be a full sync");
+    return {
+      id: "checkpoint",
+      ok: true,
+      warning: true,
+      message:
+        "no synchronization_checkpoint: every sync would then be a full sync (Talkdesk sends the last checkpoint back to ask only for what changed); return one on every page, such as the updated_at of the last contact",
+    };
   }
   if (typeof cp !== "string") {
     return fail(

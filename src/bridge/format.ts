@@ -1,3 +1,6 @@
+import type { ChalkInstance } from "chalk";
+import { chalkFor } from "../format/chalk.js";
+import { escapeControlKeepingLayout } from "../util/terminal.js";
 import type { BridgeReport, CallRecord, Check } from "./types.js";
 
 /** How much of a body the text report shows: about six terminal lines. */
@@ -34,7 +37,8 @@ const indent = (text: string, prefix: string) =>
     .join("\n");
 
 function checkLine(check: Check): string {
-  return `${check.ok ? "PASS" : "FAIL"} ${check.id}: ${check.message}${check.assumed ? " (assumed)" : ""}`;
+  const verdict = !check.ok ? "FAIL" : check.warning ? "WARN" : "PASS";
+  return `${verdict} ${check.id}: ${check.message}${check.assumed ? " (assumed)" : ""}`;
 }
 
 function formatCall(call: CallRecord, index: number): string {
@@ -61,23 +65,40 @@ function formatCall(call: CallRecord, index: number): string {
     out.push("   < no answer");
   }
   for (const check of call.checks) out.push(`   ${checkLine(check)}`);
+  if (call.location && call.checks.some((c) => !c.ok || c.warning)) {
+    out.push(`   endpoint declared at ${call.location.file}:${call.location.line}:${call.location.column}`);
+  }
   for (const note of call.notes) out.push(`   note: ${note}`);
   return out.join("\n");
 }
 
-export function formatText(report: BridgeReport): string {
+/** The verdict words this report writes at the start of a check line, and their colours. */
+const VERDICT_LINE = /^( {3})(PASS|FAIL|WARN)(?= )/gm;
+
+function colour(text: string, chalk: ChalkInstance): string {
+  const styles = { PASS: chalk.green, FAIL: chalk.red, WARN: chalk.yellow } as const;
+  return text.replace(
+    VERDICT_LINE,
+    (_m, indent: string, verdict: keyof typeof styles) => indent + styles[verdict](verdict),
+  );
+}
+
+/**
+ * The report for a person. Every control character a bridge or a manifest put in the text is
+ * escaped (a reply cannot move the cursor or colour the terminal); the colours are added after.
+ */
+export function formatText(report: BridgeReport, options: { color?: boolean } = {}): string {
+  const chalk = chalkFor(options.color === true);
   const out: string[] = [`Bridge test of ${report.integration} against ${report.target}`];
   for (const a of report.assumptions) out.push(`assumed: ${a.text}`);
   for (const note of report.notes) out.push(`note: ${note}`);
   report.calls.forEach((call, i) => {
     out.push("", formatCall(call, i + 1));
   });
-  const { calls, checks, failed, skipped } = report.summary;
-  out.push(
-    "",
-    `${calls} request${calls === 1 ? "" : "s"}, ${checks} check${checks === 1 ? "" : "s"}, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`,
-  );
-  return `${out.join("\n")}\n`;
+  const { calls, checks, failed, warnings, skipped } = report.summary;
+  const counts = `${calls} request${calls === 1 ? "" : "s"}, ${checks} check${checks === 1 ? "" : "s"}, ${failed} failed${warnings ? `, ${warnings} warning${warnings === 1 ? "" : "s"}` : ""}${skipped ? `, ${skipped} skipped` : ""}`;
+  const body = colour(escapeControlKeepingLayout(out.join("\n")), chalk);
+  return `${body}\n\n${failed ? chalk.red(counts) : chalk.green(counts)}\n`;
 }
 
 /** The report for scripts: bodies truncated at 20,000 characters, flagged with `bodyTruncated`. */

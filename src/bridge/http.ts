@@ -1,7 +1,10 @@
 import { formatSeconds, REQUEST_HEADERS } from "./options.js";
 import type { ReceivedResponse } from "./types.js";
 
-export type TransportResult = { ok: true; response: ReceivedResponse } | { ok: false; error: string };
+export type TransportResult =
+  | { ok: true; response: ReceivedResponse }
+  /** `unreachable`: the host refused the connection or does not exist (every later request there would fail alike). */
+  | { ok: false; error: string; unreachable?: boolean };
 export type Transport = (
   url: string,
   body: unknown,
@@ -64,7 +67,11 @@ export const postJson: Transport = async (url, body, timeoutMs, maxBodyBytes = D
         error: `the reply body is over ${formatMegabytes(maxBodyBytes)} (decoded): a bridge replies with a page of data, not more; the rest was not read (--max-body raises the limit)`,
       };
     }
-    return { ok: false, error: describeFailure(error, url, timeoutMs) };
+    const code = (error as { cause?: { code?: string } }).cause?.code;
+    const unreachable = code === "ECONNREFUSED" || code === "ENOTFOUND";
+    return unreachable
+      ? { ok: false, error: describeFailure(error, url, timeoutMs), unreachable }
+      : { ok: false, error: describeFailure(error, url, timeoutMs) };
   }
 };
 

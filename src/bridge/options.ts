@@ -21,6 +21,8 @@ export interface BridgeOptions {
   maxPages: number;
   /** Only these actions (by name); all when absent. */
   actionNames?: string[];
+  /** Send one request with an altered credential and expect 401 (default true; `--no-negative-auth` turns it off). */
+  invalidCredentials?: boolean;
   /** Input values per action name, used before the defaults written in the action file. */
   actionData?: Record<string, Record<string, unknown>>;
 }

@@ -16,6 +16,7 @@ import {
   checkInteractionTypes,
   checkNextOffset,
   checkNoRedirect,
+  checkRejectsInvalidCredentials,
   checkReturnedAuthFields,
   checkStatus,
   checkUniqueIds,
@@ -39,8 +40,26 @@ import type {
   CallRecord,
   EndpointKind,
   ReceivedResponse,
+  SourceLocation,
   SyncedContact,
 } from "./types.js";
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
+}
+
+/** How one exchange is sent and recorded. */
+interface ExchangeOptions {
+  location?: SourceLocation;
+  /** The request carries altered credentials on purpose: a 401 is the expected answer, not a problem to explain. */
+  alteredCredentials?: boolean;
+  /** More strings to mask in this exchange (the altered credential, which reveals the real one). */
+  secrets?: readonly string[];
+}
 
 /** One run's mutable state: the auth object can grow with fields returned by auth validation. */
 export class Run {
@@ -48,6 +67,8 @@ export class Run {
   readonly notes: string[];
   auth: Record<string, unknown>;
   private secrets: string[];
+  /** Origins that refused the connection (or whose host does not exist), with the call that found out. */
+  private readonly unreachable = new Map<string, number>();
 
   constructor(
     readonly plan: BridgePlan,
@@ -64,20 +85,32 @@ export class Run {
     this.secrets = secretStrings(auth);
   }
 
-  skip(kind: EndpointKind, label: string, reason: string): void {
-    this.calls.push({ kind, label, skipped: reason, checks: [], notes: [] });
+  skip(kind: EndpointKind, label: string, reason: string, location?: SourceLocation): void {
+    this.calls.push({ kind, label, skipped: reason, checks: [], notes: [], ...(location ? { location } : {}) });
   }
 
   /**
-   * Sends one request and records it. Returns the response for the contract checks, or
-   * undefined when there is nothing more to check (no answer, or a redirect).
+   * Sends one request and records it. Returns the response for the contract checks (masked), its
+   * body as received (`rawBody`, for the run's own state only), or undefined when there is nothing
+   * more to check (no answer, or a redirect).
    */
   async exchange(
     kind: EndpointKind,
     label: string,
     url: string,
     body: Record<string, unknown>,
-  ): Promise<{ record: CallRecord; res: ReceivedResponse | undefined }> {
+    options: ExchangeOptions = {},
+  ): Promise<{ record: CallRecord; res: ReceivedResponse | undefined; rawBody: string }> {
+    const origin = originOf(url);
+    const refusedAt = this.unreachable.get(origin);
+    if (refusedAt !== undefined) {
+      const reason = `not sent: ${origin} could not be reached at call ${refusedAt} (see there); start the bridge, or check --base, and run again`;
+      const record: CallRecord = { kind, label, skipped: reason, checks: [], notes: [] };
+      if (options.location) record.location = options.location;
+      this.calls.push(record);
+      return { record, res: undefined, rawBody: "" };
+    }
+    const secrets = options.secrets ? [...options.secrets, ...this.secrets] : this.secrets;
     const record: CallRecord = {
       kind,
       label,
@@ -85,22 +118,24 @@ export class Run {
       checks: [],
       notes: [],
     };
+    if (options.location) record.location = options.location;
     this.calls.push(record);
     const result = await this.transport(url, body, this.options.timeoutMs, this.options.maxBodyBytes);
     if (!result.ok) {
-      record.error = maskText(result.error, this.secrets);
+      record.error = maskText(result.error, secrets);
       record.checks.push({ id: "answered", ok: false, message: record.error });
-      return { record, res: undefined };
+      if (result.unreachable) this.unreachable.set(origin, this.calls.length);
+      return { record, res: undefined, rawBody: "" };
     }
     const received = result.response;
     const res: ReceivedResponse = {
       status: received.status,
-      contentType: received.contentType === undefined ? undefined : maskUrl(received.contentType, this.secrets),
-      location: received.location === undefined ? undefined : maskUrl(received.location, this.secrets),
-      bodyText: maskBodyText(received.bodyText, this.secrets),
+      contentType: received.contentType === undefined ? undefined : maskUrl(received.contentType, secrets),
+      location: received.location === undefined ? undefined : maskUrl(received.location, secrets),
+      bodyText: maskBodyText(received.bodyText, secrets),
     };
     record.response = res;
-    if (res.status === 401 && isOauth(this.plan.integration.authenticationType)) {
+    if (res.status === 401 && !options.alteredCredentials && isOauth(this.plan.integration.authenticationType)) {
       record.notes.push(
         `Talkdesk would refresh the OAuth token and retry this request once; td-integration does not refresh tokens: renew auth.${this.options.oauthTokenKey} in the credentials and run again`,
       );
@@ -108,9 +143,9 @@ export class Run {
     const redirect = checkNoRedirect(res);
     if (!redirect.ok) {
       record.checks.push(redirect);
-      return { record, res: undefined };
+      return { record, res: undefined, rawBody: received.bodyText };
     }
-    return { record, res };
+    return { record, res, rawBody: received.bodyText };
   }
 
   /** Content-Type and JSON checks; the parsed value, or undefined when the body is not JSON. */
@@ -128,7 +163,16 @@ export class Run {
 export async function authValidation(run: Run): Promise<void> {
   const url = run.plan.integration.endpoints["auth-validation"];
   if (!url) return run.skip("auth-validation", "auth validation", "the manifest has no auth_validation_endpoint");
-  const { record, res } = await run.exchange("auth-validation", "auth validation", url, authValidationBody(run.auth));
+  const location = run.plan.integration.locations["auth-validation"];
+  const { record, res, rawBody } = await run.exchange(
+    "auth-validation",
+    "auth validation",
+    url,
+    authValidationBody(run.auth),
+    {
+      location,
+    },
+  );
   if (!res) return;
   const status = checkAuthStatus(res, run.options.authSuccess);
   record.checks.push(status);
@@ -138,12 +182,128 @@ export async function authValidation(run: Run): Promise<void> {
   const declared = run.plan.integration.authFields.map((f) => f.name);
   const fields = checkReturnedAuthFields(parsed.value, declared);
   record.checks.push(fields);
-  if (fields.ok && isPlainObject(parsed.value) && Object.keys(parsed.value).length > 0) {
-    run.setAuth({ ...run.auth, ...parsed.value });
+  // The fields are stored as received: the parsed value above is masked where it echoes a credential.
+  const stored = fields.ok ? parseRaw(rawBody) : undefined;
+  if (isPlainObject(stored) && Object.keys(stored).length > 0) {
+    run.setAuth({ ...run.auth, ...stored });
     record.notes.push(
       "Talkdesk stores the returned auth fields and sends them in every later request; so does this run",
     );
   }
+}
+
+function parseRaw(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Sends one request with one credential altered and expects a 401, so a bridge that accepts any
+ * token fails. The request goes to auth validation when the manifest has it, else to the first
+ * sync endpoint; it never runs an action.
+ */
+async function invalidCredentials(run: Run): Promise<void> {
+  const { integration } = run.plan;
+  if (integration.authenticationType === "none") return;
+  const key = credentialToAlter(run);
+  if (key === undefined) {
+    run.notes.push(
+      "no request with invalid credentials was sent: the manifest declares no mandatory auth field typed by the user to alter",
+    );
+    return;
+  }
+  const original = String(run.auth[key]);
+  const altered = alterCredential(original);
+  const auth = { ...run.auth, [key]: altered };
+  const target = invalidCredentialsTarget(run, auth);
+  if (!target) {
+    run.notes.push(
+      "no request with invalid credentials was sent: the manifest has no auth validation or sync endpoint to send it to",
+    );
+    return;
+  }
+  const label = `${target.what}, invalid credentials`;
+  const { record, res } = await run.exchange(target.kind, label, target.url, target.body, {
+    location: integration.locations[target.kind],
+    alteredCredentials: true,
+    secrets: [altered],
+  });
+  record.notes.push(`auth.${key} was altered (every other credential is valid): Talkdesk expects a 401`);
+  if (!res) return;
+  record.checks.push(checkRejectsInvalidCredentials(res, key));
+}
+
+type SyncKind = Exclude<EndpointKind, "action">;
+
+function invalidCredentialsTarget(
+  run: Run,
+  auth: Record<string, unknown>,
+): { kind: SyncKind; what: string; url: string; body: Record<string, unknown> } | undefined {
+  const { endpoints, interactionTypes } = run.plan.integration;
+  if (endpoints["auth-validation"]) {
+    return {
+      kind: "auth-validation",
+      what: "auth validation",
+      url: endpoints["auth-validation"],
+      body: authValidationBody(auth),
+    };
+  }
+  if (endpoints["contact-sync"]) {
+    return {
+      kind: "contact-sync",
+      what: "contact sync",
+      url: endpoints["contact-sync"],
+      body: contactSyncBody(auth, {}),
+    };
+  }
+  if (endpoints["agent-sync"]) {
+    return {
+      kind: "agent-sync",
+      what: "agent sync",
+      url: endpoints["agent-sync"],
+      body: agentSyncBody(auth, undefined),
+    };
+  }
+  if (endpoints["interaction-retrieval"]) {
+    return {
+      kind: "interaction-retrieval",
+      what: "interaction retrieval",
+      url: endpoints["interaction-retrieval"],
+      body: interactionRetrievalBody(auth, interactionTypes, SAMPLE_CONTACT),
+    };
+  }
+  return undefined;
+}
+
+/** The OAuth access token; else a mandatory field the user types whose name says it is a secret; else the last one. */
+function credentialToAlter(run: Run): string | undefined {
+  const has = (key: string) => {
+    const value = run.auth[key];
+    return value !== undefined && value !== null && value !== "";
+  };
+  if (isOauth(run.plan.integration.authenticationType)) {
+    return has(run.options.oauthTokenKey) ? run.options.oauthTokenKey : undefined;
+  }
+  const typed = run.plan.integration.authFields.filter((f) => f.mandatory && f.type === "input" && has(f.name));
+  const secret = typed.find((f) => /token|secret|password|passwd|key/i.test(f.name));
+  return (secret ?? typed[typed.length - 1])?.name;
+}
+
+/**
+ * The same shape with other characters: each letter and digit moves one place (a to b, z to a,
+ * 9 to 0), so a bridge that checks the format still sees a well-formed value, just not the valid one.
+ */
+export function alterCredential(value: string): string {
+  const shifted = value.replace(/[a-zA-Z0-9]/g, (c) => {
+    if (c === "z") return "a";
+    if (c === "Z") return "A";
+    if (c === "9") return "0";
+    return String.fromCharCode(c.charCodeAt(0) + 1);
+  });
+  return shifted === value ? `${value}x` : shifted;
 }
 
 interface ContactSyncStart {
@@ -171,7 +331,9 @@ export async function contactSync(run: Run, start: ContactSyncStart = {}): Promi
   let parsedPages = 0;
   for (;;) {
     const body = contactSyncBody(run.auth, { checkpoint: run.options.checkpoint, offset, context });
-    const { record, res } = await run.exchange("contact-sync", `contact sync, page ${page}`, url, body);
+    const { record, res } = await run.exchange("contact-sync", `contact sync, page ${page}`, url, body, {
+      location: run.plan.integration.locations["contact-sync"],
+    });
     if (!res) break;
     const status = checkStatus(res, [200], "a contact sync");
     record.checks.push(status);
@@ -231,7 +393,9 @@ export async function interactionRetrieval(run: Run, contact: SyncedContact): Pr
     return run.skip("interaction-retrieval", label, "the manifest lists no interaction_types to ask for");
   }
   const body = interactionRetrievalBody(run.auth, types, contact);
-  const { record, res } = await run.exchange("interaction-retrieval", label, url, body);
+  const { record, res } = await run.exchange("interaction-retrieval", label, url, body, {
+    location: run.plan.integration.locations["interaction-retrieval"],
+  });
   if (!res) return;
   const status = checkStatus(res, [200], "an interaction retrieval");
   record.checks.push(status);
@@ -261,7 +425,9 @@ async function agentSync(run: Run, singlePage = false): Promise<string[]> {
   let parsedPages = 0;
   for (;;) {
     const label = paging ? `agent sync, page ${page}` : "agent sync";
-    const { record, res } = await run.exchange("agent-sync", label, url, agentSyncBody(run.auth, offset));
+    const { record, res } = await run.exchange("agent-sync", label, url, agentSyncBody(run.auth, offset), {
+      location: run.plan.integration.locations["agent-sync"],
+    });
     if (!res) break;
     const status = checkStatus(res, [200], "an agent sync");
     record.checks.push(status);
@@ -336,7 +502,7 @@ export async function executeAction(
     );
   }
   const body = actionBody(run.auth, { contactId: contact.id, agentId }, expanded.data);
-  const { record, res } = await run.exchange("action", label, action.endpoint, body);
+  const { record, res } = await run.exchange("action", label, action.endpoint, body, { location: action.location });
   record.notes.push(...expanded.notes);
   if (!res) return;
   const status = checkActionStatus(res);
@@ -356,7 +522,7 @@ function pickContact(run: Run, contacts: readonly SyncedContact[]): SyncedContac
   return SAMPLE_CONTACT;
 }
 
-/** auth validation -> contact sync (every page) -> interaction retrieval -> agent sync -> each action. */
+/** auth validation -> the same with invalid credentials -> contact sync (every page) -> interaction retrieval -> agent sync -> each action. */
 export async function runBridgeTest(
   plan: BridgePlan,
   options: BridgeOptions,
@@ -364,6 +530,7 @@ export async function runBridgeTest(
 ): Promise<BridgeReport> {
   const run = new Run(plan, options, transport);
   await authValidation(run);
+  if (options.invalidCredentials !== false) await invalidCredentials(run);
   const contacts = await contactSync(run);
   const contact = pickContact(run, contacts);
   await interactionRetrieval(run, contact);
@@ -436,6 +603,7 @@ export function report(run: Run): BridgeReport {
       calls: calls.filter((c) => c.request).length,
       checks,
       failed,
+      warnings: calls.reduce((n, call) => n + call.checks.filter((c) => c.ok && c.warning).length, 0),
       skipped: calls.filter((c) => c.skipped).length,
     },
   };

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { classify } from "../document/classify.js";
+import { locate } from "../document/locate.js";
 import { ParsedDocument } from "../document/parse.js";
 import { readSource } from "../document/read.js";
 import { lintSources } from "../engine/engine.js";
@@ -13,7 +14,15 @@ import { jsonSyntax, syntaxMessage } from "../rules/json-syntax.js";
 import { isPlainObject } from "../util/suggest.js";
 import { envNameFor, resolveAuth } from "./credentials.js";
 import { isOauth } from "./options.js";
-import type { ActionInfo, ActionInput, AuthField, BridgePlan, EndpointKind, IntegrationInfo } from "./types.js";
+import type {
+  ActionInfo,
+  ActionInput,
+  AuthField,
+  BridgePlan,
+  EndpointKind,
+  IntegrationInfo,
+  SourceLocation,
+} from "./types.js";
 
 /** A problem with how the tester was called: no manifest, unreadable credentials, a bad URL. */
 export class BridgeSetupError extends Error {}
@@ -76,11 +85,27 @@ function readJson(file: string, cwd: string, what: string): { value: unknown; do
 /** Lint's rules that say a file cannot be loaded at all: not read, not JSON, not one object. */
 const LOAD_RULES = new Set([fileRead.meta.id, jsonSyntax.meta.id, documentType.meta.id]);
 
+/** Where a top-level key of a document is written, for reports that point at the endpoint that failed. */
+export function keyLocation(doc: ParsedDocument, file: string, key: string): SourceLocation | undefined {
+  if (doc.syntaxError !== undefined) return undefined;
+  const span = locate(doc, [key], "key");
+  const start = doc.lines.position(span.offset);
+  const end = doc.lines.position(span.offset + span.length);
+  return {
+    file,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    pointer: `/${key.replace(/~/g, "~0").replace(/\//g, "~1")}`,
+  };
+}
+
 /**
  * Reads a manifest or action file and has lint's engine judge it, so a file that cannot be loaded is
- * reported exactly as `lint` reports it (file:line:column, message, rule id). Returns the parsed value.
+ * reported exactly as `lint` reports it (file:line:column, message, rule id). Returns the parsed document.
  */
-function loadManifestFile(file: string, cwd: string): unknown {
+function loadManifestFile(file: string, cwd: string): ParsedDocument {
   const read = readSource(path.resolve(cwd, file));
   const result = read.ok ? lintSources([{ file, text: read.text }]).results[0] : readFailureResult(file, read.reason);
   const blocking = (result?.diagnostics ?? []).filter((d) => d.severity === "error" && LOAD_RULES.has(d.ruleId));
@@ -89,7 +114,7 @@ function loadManifestFile(file: string, cwd: string): unknown {
       blocking.map((d) => `${d.file}:${d.line}:${d.column}: ${d.message} (${d.ruleId})`).join("\n"),
     );
   }
-  return new ParsedDocument(read.text).value;
+  return new ParsedDocument(read.text);
 }
 
 export function integrationInfo(
@@ -97,6 +122,7 @@ export function integrationInfo(
   file: string,
   base: URL | undefined,
   notes: string[],
+  doc?: ParsedDocument,
 ): IntegrationInfo {
   const name = typeof value.name === "string" ? value.name : path.basename(file, ".json");
   const fields: AuthField[] = [];
@@ -110,6 +136,7 @@ export function integrationInfo(
     });
   }
   const endpoints: IntegrationInfo["endpoints"] = {};
+  const locations: IntegrationInfo["locations"] = {};
   for (const [kind, { key, legacy }] of Object.entries(ENDPOINT_KEYS) as [
     keyof typeof ENDPOINT_KEYS,
     { key: string; legacy?: string },
@@ -133,6 +160,8 @@ export function integrationInfo(
       );
     }
     endpoints[kind] = base ? rewriteOrigin(url.href, base) : url.href;
+    const where = doc ? keyLocation(doc, file, usedKey) : undefined;
+    if (where) locations[kind] = where;
   }
   const types = Array.isArray(value.interaction_types)
     ? value.interaction_types.filter((t): t is string => typeof t === "string")
@@ -145,10 +174,16 @@ export function integrationInfo(
     authFields: fields,
     interactionTypes: types,
     endpoints,
+    locations,
   };
 }
 
-export function actionInfo(value: Record<string, unknown>, file: string, base: URL | undefined): ActionInfo {
+export function actionInfo(
+  value: Record<string, unknown>,
+  file: string,
+  base: URL | undefined,
+  doc?: ParsedDocument,
+): ActionInfo {
   const inputs: ActionInput[] = [];
   for (const input of Array.isArray(value.inputs) ? value.inputs : []) {
     if (!isPlainObject(input) || typeof input.key !== "string") continue;
@@ -172,7 +207,9 @@ export function actionInfo(value: Record<string, unknown>, file: string, base: U
     }
     if (base) endpoint = rewriteOrigin(endpoint, base);
   }
-  return { name: typeof value.name === "string" ? value.name : path.basename(file, ".json"), file, endpoint, inputs };
+  const name = typeof value.name === "string" ? value.name : path.basename(file, ".json");
+  const location = endpoint && doc ? keyLocation(doc, file, "endpoint") : undefined;
+  return location ? { name, file, endpoint, inputs, location } : { name, file, endpoint, inputs };
 }
 
 async function loadActions(
@@ -197,13 +234,14 @@ async function loadActions(
   }
   const actions: ActionInfo[] = [];
   for (const file of files) {
-    let value: unknown;
+    let doc: ParsedDocument;
     try {
-      value = loadManifestFile(file, input.cwd);
+      doc = loadManifestFile(file, input.cwd);
     } catch (error) {
       if (explicit) throw error;
       continue;
     }
+    const value = doc.value;
     if (classify(value) !== "action" || !isPlainObject(value)) continue;
     if (value.provider !== integration) {
       if (explicit)
@@ -212,7 +250,7 @@ async function loadActions(
         );
       continue;
     }
-    actions.push(actionInfo(value, file, base));
+    actions.push(actionInfo(value, file, base, doc));
   }
   if (input.actionNames?.length) {
     const names = new Set(actions.map((a) => a.name));
@@ -240,7 +278,8 @@ function readCredentials(file: string, cwd: string): Record<string, unknown> {
 /** Reads the manifest, its actions and the credentials, and resolves where the requests go. */
 export async function loadPlan(input: SetupInput): Promise<BridgePlan> {
   const base = input.base !== undefined ? parseBase(input.base) : undefined;
-  const value = loadManifestFile(input.manifest, input.cwd);
+  const doc = loadManifestFile(input.manifest, input.cwd);
+  const value = doc.value;
   const kind = classify(value);
   if (kind !== "integration" || !isPlainObject(value)) {
     throw new BridgeSetupError(
@@ -255,7 +294,7 @@ export async function loadPlan(input: SetupInput): Promise<BridgePlan> {
     );
   }
   const notes: string[] = [];
-  const integration = integrationInfo(value, input.manifest, base, notes);
+  const integration = integrationInfo(value, input.manifest, base, notes, doc);
   const actions = await loadActions(input, integration.name, base, notes);
   const fileValues = input.credentials !== undefined ? readCredentials(input.credentials, input.cwd) : {};
   const oauth = isOauth(integration.authenticationType) ? { tokenKey: input.oauthTokenKey } : undefined;

@@ -16,6 +16,19 @@ export interface Check {
   message: string;
   /** True when the check rests on a behaviour the two generations of Talkdesk's docs disagree on. */
   assumed?: boolean;
+  /** A passed check that still deserves attention (shown as WARN; the run does not fail for it). */
+  warning?: boolean;
+}
+
+/** Where a request's endpoint is declared: the endpoint key in the manifest or action file (1-based). */
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** JSON pointer of the endpoint key's value, such as `/contact_synchronization_endpoint`. */
+  pointer: string;
 }
 
 export interface SentRequest {
@@ -45,6 +58,8 @@ export interface CallRecord {
   skipped?: string;
   checks: Check[];
   notes: string[];
+  /** The endpoint key this call's URL comes from (absent when the manifest could not be placed). */
+  location?: SourceLocation;
 }
 
 export interface Assumption {
@@ -60,7 +75,7 @@ export interface BridgeReport {
   /** Set-up notes: legacy endpoint keys used, actions ignored, the sample contact used... */
   notes: string[];
   calls: CallRecord[];
-  summary: { calls: number; checks: number; failed: number; skipped: number };
+  summary: { calls: number; checks: number; failed: number; warnings: number; skipped: number };
 }
 
 export interface ActionInput {
@@ -76,6 +91,8 @@ export interface ActionInfo {
   file: string;
   endpoint: string | undefined;
   inputs: ActionInput[];
+  /** Where `endpoint` is written in the action file. */
+  location?: SourceLocation;
 }
 
 export interface AuthField {
@@ -93,6 +110,8 @@ export interface IntegrationInfo {
   interactionTypes: string[];
   /** Endpoint URLs after the --base rewrite; absent when the manifest has none. */
   endpoints: Partial<Record<Exclude<EndpointKind, "action">, string>>;
+  /** Where each endpoint key is written in the manifest. */
+  locations: Partial<Record<Exclude<EndpointKind, "action">, SourceLocation>>;
 }
 
 /** Everything the runner needs, resolved and validated by the setup step. */

@@ -1,12 +1,6 @@
-import { escapeControlKeepingLayout } from "../util/terminal.js";
+import { escapeCommandData as escapeData, escapeCommandProperty as escapeProperty } from "../util/workflow-command.js";
 import { repoPath } from "./paths.js";
 import type { Formatter } from "./types.js";
-
-// Escaping of GitHub Actions workflow commands (actions/toolkit, core/src/command.ts); other control
-// characters are shown as \u escapes, as everywhere a value reaches a log read on a terminal.
-const escapeData = (text: string) =>
-  escapeControlKeepingLayout(text).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-const escapeProperty = (text: string) => escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
 /** GitHub Actions annotations: `::error file=…,line=…::message`, shown on the pull request's diff. */
 export const github: Formatter = (summary, context) => {

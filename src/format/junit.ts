@@ -1,23 +1,5 @@
+import { xmlAttribute as attr, xmlText as xml } from "../util/xml.js";
 import type { Formatter } from "./types.js";
-
-// XML 1.0 cannot carry most control characters at all, even escaped.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters being removed
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-
-function xml(text: string): string {
-  return text
-    .replace(INVALID_XML, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
-}
-
-/** An attribute value: line breaks as character references, or XML parsers turn them into spaces. */
-function attr(text: string): string {
-  return xml(text).replace(/\r/g, "&#13;").replace(/\n/g, "&#10;");
-}
 
 /**
  * JUnit XML for CI test reports: one testsuite per file, one failing testcase per problem (errors

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { alterCredential } from "../../src/bridge/sequence.js";
 import { BridgeSetupError } from "../../src/bridge/setup.js";
 import { json, VALID_TOKEN } from "./fake-bridge.js";
 import { bridgeTest, call, failures } from "./support.js";
@@ -8,9 +9,10 @@ describe("bridge-test against a conforming bridge", () => {
     const { exitCode, report, output } = await bridgeTest();
     expect(failures(output)).toEqual([]);
     expect(exitCode).toBe(0);
-    expect(report.summary).toEqual({ calls: 6, checks: 30, failed: 0, skipped: 1 });
+    expect(report.summary).toEqual({ calls: 7, checks: 31, failed: 0, warnings: 0, skipped: 1 });
     expect(report.calls.map((c) => c.label)).toEqual([
       "auth validation",
+      "auth validation, invalid credentials",
       "contact sync, page 1",
       "contact sync, page 2",
       "contact sync, all 2 pages",
@@ -26,6 +28,7 @@ describe("bridge-test against a conforming bridge", () => {
     const auth = { subdomain: "acme-test", api_token: VALID_TOKEN };
     expect(received.map((r) => [r.path, r.body])).toEqual([
       ["/talkdesk/auth_validation", { auth }],
+      ["/talkdesk/auth_validation", { auth: { ...auth, api_token: alterCredential(VALID_TOKEN) } }],
       ["/talkdesk/contact_sync", { auth, meta: {} }],
       ["/talkdesk/contact_sync", { auth, meta: { offset: "2", context: { cursor: "abc" } } }],
       [
@@ -58,7 +61,7 @@ describe("bridge-test against a conforming bridge", () => {
     const { received, output } = await bridgeTest();
     expect(received.some((r) => r.path.endsWith("/add_note"))).toBe(false);
     expect(output).toContain(
-      "7. action add_note\n   skipped: not sent: mandatory input `note` has no value (Talkdesk never calls an action without it); give it a default in acme_bridge_add_note.json or a value with --action-data",
+      "8. action add_note\n   skipped: not sent: mandatory input `note` has no value (Talkdesk never calls an action without it); give it a default in acme_bridge_add_note.json or a value with --action-data",
     );
   });
 
@@ -107,6 +110,7 @@ describe("bridge-test against broken bridges", () => {
     expect(exitCode).toBe(1);
     expect(failures(output)).toEqual([
       "FAIL status: status 500, expected a 2xx (204 or 200) for valid credentials and 401 for invalid ones",
+      "FAIL rejects-invalid-credentials: status 500, expected 401 for invalid credentials: Talkdesk recognises invalid credentials only by a 401",
     ]);
   });
 
@@ -123,16 +127,21 @@ describe("bridge-test against broken bridges", () => {
     );
     expect(failures(strict.output)).toEqual([
       "FAIL status: status 200, expected 204 for valid credentials and 401 for invalid ones (assumed)",
+      "FAIL rejects-invalid-credentials: status 200: the bridge accepted an invalid auth.api_token; it must answer 401 when the credentials are not valid (Talkdesk then asks the user to sign in again, or refreshes an OAuth token)",
     ]);
   });
 
   it("auth fields returned with a 200 are re-sent; undeclared ones fail", async () => {
-    const returned = await bridgeTest({
-      "/talkdesk/auth_validation": (_b, res) => json(res, 200, { subdomain: "acme-eu" }),
-    });
+    const returned = await bridgeTest(
+      { "/talkdesk/auth_validation": (_b, res) => json(res, 200, { subdomain: "acme-eu" }) },
+      { negativeAuth: false },
+    );
     expect(returned.exitCode).toBe(0);
     expect(returned.received[1]?.body.auth).toEqual({ subdomain: "acme-eu", api_token: VALID_TOKEN });
-    const unknown = await bridgeTest({ "/talkdesk/auth_validation": (_b, res) => json(res, 200, { refresh: "x" }) });
+    const unknown = await bridgeTest(
+      { "/talkdesk/auth_validation": (_b, res) => json(res, 200, { refresh: "x" }) },
+      { negativeAuth: false },
+    );
     expect(failures(unknown.output)).toEqual([
       "FAIL auth-fields: returned auth field `refresh` not declared in authentication_configuration (declared: subdomain, api_token); Talkdesk stores only declared fields (assumed)",
     ]);
@@ -189,7 +198,9 @@ describe("bridge-test against broken bridges", () => {
       },
       { checkpointField: "seq", checkpoint: "2024-01-01" },
     );
-    expect(received[1]?.body.meta).toEqual({ synchronization_checkpoint: "2024-01-01" });
+    expect(received.find((r) => r.path === "/talkdesk/contact_sync")?.body.meta).toEqual({
+      synchronization_checkpoint: "2024-01-01",
+    });
     expect(failures(output)).toEqual([
       "FAIL ascending-order: contacts must come in ascending order of the checkpoint field `seq`: page 1 contacts[1] seq 9 comes after page 1 contacts[0] 10",
     ]);
@@ -271,9 +282,10 @@ describe("bridge-test against broken bridges", () => {
       },
     });
     expect(received.map((r) => r.path)).not.toContain("/v2/auth_validation");
-    expect(failures(output)).toEqual([
-      "FAIL no-redirect: the bridge answered 301 redirecting to https://bridge.acme.example.com/v2/auth_validation; Talkdesk does not follow redirects: serve the endpoint at the URL written in the manifest, or write the final URL there",
-    ]);
+    const redirect =
+      "FAIL no-redirect: the bridge answered 301 redirecting to https://bridge.acme.example.com/v2/auth_validation; Talkdesk does not follow redirects: serve the endpoint at the URL written in the manifest, or write the final URL there";
+    // The request with invalid credentials is redirected too.
+    expect(failures(output)).toEqual([redirect, redirect]);
   });
 
   it("a bridge that never answers times out", async () => {
@@ -307,7 +319,7 @@ describe("bridge-test against broken bridges", () => {
     ]);
     expect(failures(output)).toEqual(['FAIL agent-fields: agents[0].id is 2, expected a string such as "2"']);
     const unpaged = await bridgeTest({}, { agentPaging: "none" });
-    expect(unpaged.output).toContain("6. agent sync\n");
+    expect(unpaged.output).toContain("7. agent sync\n");
   });
 
   it("a 401 on an OAuth integration notes Talkdesk's refresh-and-retry", async () => {

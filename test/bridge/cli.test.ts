@@ -22,7 +22,7 @@ describe("the built bin", () => {
       expect(stderr).toBe("");
       expect(code).toBe(0);
       const report = JSON.parse(stdout);
-      expect(report.summary).toEqual({ calls: 6, checks: 30, failed: 0, skipped: 1 });
+      expect(report.summary).toEqual({ calls: 7, checks: 31, failed: 0, warnings: 0, skipped: 1 });
       expect(report.calls[0].request).toEqual({
         method: "POST",
         url: `${bridge.base}/talkdesk/auth_validation`,

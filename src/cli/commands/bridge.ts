@@ -1,8 +1,8 @@
 import { Argument, type Command, InvalidArgumentError, Option } from "commander";
-import type { BridgeTestOptions } from "../../api/bridge.js";
+import type { BridgeFormat, BridgeTestOptions } from "../../api/bridge.js";
 import type { EndpointKind } from "../../bridge/types.js";
-import { escapeControlKeepingLayout } from "../../util/terminal.js";
 import { VERSION } from "../../version.js";
+import { shouldColor } from "../color.js";
 
 const KINDS: EndpointKind[] = ["auth-validation", "contact-sync", "interaction-retrieval", "agent-sync", "action"];
 
@@ -56,21 +56,31 @@ function addSharedOptions(command: Command): Command {
         .default("offset"),
     )
     .option("--oauth-token-key <key>", "auth key carrying the OAuth access token (assumed)", "access_token")
-    .addOption(new Option("-f, --format <name>", "output format").choices(["text", "json"]).default("text"));
+    .addOption(
+      new Option("-f, --format <name>", "output format: text, json, junit (CI test reports), github (annotations)")
+        .choices(["text", "json", "junit", "github"])
+        .default("text"),
+    )
+    .option("--color", "force coloured output")
+    .option("--no-color", "disable coloured output");
+}
+
+/** Colour only the text report, and only as --color/--no-color, NO_COLOR and the terminal say. */
+function withColor(options: BridgeTestOptions & { color?: boolean }): BridgeTestOptions {
+  const format: BridgeFormat = options.format;
+  return { ...options, color: format === "text" && shouldColor(options.color, process.stdout, process.env) };
 }
 
 const EXIT_CODES = "Exit codes: 0 every check passed, 1 a contract check failed, 2 usage, credentials or I/O problem.";
 
-async function execute(
-  format: "text" | "json",
-  run: () => Promise<{ output: string; exitCode: number }>,
-): Promise<void> {
+async function execute(run: () => Promise<{ output: string; exitCode: number }>): Promise<void> {
   const { BridgeSetupError } = await import("../../bridge/setup.js");
   const { UsageError } = await import("../errors.js");
   try {
+    // Every format escapes what a bridge or a manifest put in it (text: control characters; JSON,
+    // JUnit XML, workflow commands: their own escaping).
     const result = await run();
-    // JSON escapes control characters itself; the text report shows values and bodies as they came.
-    process.stdout.write(format === "json" ? result.output : escapeControlKeepingLayout(result.output));
+    process.stdout.write(result.output);
     process.exitCode = result.exitCode;
   } catch (error) {
     if (error instanceof BridgeSetupError) throw new UsageError(error.message);
@@ -83,8 +93,9 @@ export function registerBridge(program: Command): void {
     program
       .command("bridge-test")
       .description("send the requests Talkdesk would send to a bridge and check the replies against the contract")
-      .argument("<manifest>", "the integration manifest"),
+      .argument("[manifest]", "the integration manifest (before or after the options)"),
   )
+    .option("--no-negative-auth", "do not send the request with altered credentials that must get a 401")
     .addHelpText(
       "after",
       `
@@ -97,10 +108,10 @@ Examples:
 
 ${EXIT_CODES}`,
     )
-    .action(async (manifest: string, options: BridgeTestOptions) => {
-      await execute(options.format, async () => {
+    .action(async (manifest: string | undefined, options: BridgeTestOptions) => {
+      await execute(async () => {
         const { bridgeTest } = await import("../../api/bridge.js");
-        return bridgeTest(manifest, options, { cwd: process.cwd(), env: process.env, version: VERSION });
+        return bridgeTest(manifest, withColor(options), { cwd: process.cwd(), env: process.env, version: VERSION });
       });
     });
 
@@ -109,7 +120,7 @@ ${EXIT_CODES}`,
       .command("call")
       .description("send one request to one bridge endpoint and check the reply")
       .addArgument(new Argument("<endpoint-kind>", "which endpoint").choices(KINDS))
-      .argument("<manifest>", "the integration manifest"),
+      .argument("[manifest]", "the integration manifest (before or after the options)"),
   )
     .option("--offset <value>", "contact-sync: send this meta.offset (a later page)")
     .option("--context <json>", "contact-sync: meta.context to echo with --offset")
@@ -125,10 +136,14 @@ Examples:
 
 ${EXIT_CODES}`,
     )
-    .action(async (kind: EndpointKind, manifest: string, options: BridgeTestOptions) => {
-      await execute(options.format, async () => {
+    .action(async (kind: EndpointKind, manifest: string | undefined, options: BridgeTestOptions) => {
+      await execute(async () => {
         const { bridgeCall } = await import("../../api/bridge.js");
-        return bridgeCall(kind, manifest, options, { cwd: process.cwd(), env: process.env, version: VERSION });
+        return bridgeCall(kind, manifest, withColor(options), {
+          cwd: process.cwd(),
+          env: process.env,
+          version: VERSION,
+        });
       });
     });
 }
