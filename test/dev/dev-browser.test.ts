@@ -168,9 +168,12 @@ describe("td-integration dev in a browser, against a test bridge", () => {
     const file = path.join(dir, "create_ticket.json");
     const action = JSON.parse(readFileSync(file, "utf8"));
     action.display = "Create a ticket.";
+    action.inputs.push({ key: "due", name: "Due date", mandatory: false, type: "Datetime" });
     writeFileSync(file, `${JSON.stringify(action, null, 2)}\n`);
     const problems = page.getByRole("table", { name: "Problems" });
     await problems.getByRole("link", { name: "phrase-trailing-period" }).waitFor({ timeout: 10_000 });
+    // The forms follow the file: the new input is on the action's form, as a date/time box.
+    expect(await page.getByLabel("Due date").getAttribute("type")).toBe("datetime-local");
     expect(await page.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
     await shot("problems", "#problems");
   });
@@ -187,5 +190,8 @@ describe("td-integration dev in a browser, against a test bridge", () => {
     const first = await rawGet(dev.port, `/?token=${dev.token}`, { host: `localhost:${dev.port}` });
     expect(first.status).toBe(303);
     expect(first.headers["set-cookie"]?.[0]).toMatch(/HttpOnly; SameSite=Strict/);
+    // Nothing the server printed holds a credential.
+    const printed = dev.stdout() + dev.stderr();
+    for (const secret of [VALID_TOKEN, CREDENTIALS.email, "wrong-token-value"]) expect(printed).not.toContain(secret);
   });
 });
