@@ -185,9 +185,8 @@ function inputControl(input: InputPreview, id: string, options: HtmlViewOptions)
           : input.widget === "number" || input.widget === "tel" || input.widget === "url"
             ? input.widget
             : "text";
-      // A date/time or number box keeps only values it can parse: the default shows beside it instead.
-      const keeps = type === "text" || type === "tel" || type === "url";
-      return `<input type="${type}" ${attributes}${keeps && value !== "" ? ` value="${escapeHtml(value)}"` : ""}>`;
+      // A date/time or number box drops a default it cannot parse (the template is shown beside it).
+      return `<input type="${type}" ${attributes}${value !== "" ? ` value="${escapeHtml(value)}"` : ""}>`;
     }
   }
 }
