@@ -3,9 +3,10 @@
 // sometimes is CommonJS loaded on first use (dist/*.cjs, see LAZY_ENTRIES). The output is built in a
 // temporary folder and swapped in, so a test running the bin never sees a half-built dist/.
 import { execFileSync } from "node:child_process";
-import { readFileSync, renameSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
+import { forgetBuild } from "./build-stamp.mjs";
 
 // zod re-exports all of its ~60 message locales as `z.locales`; nothing here uses them (issues are
 // turned into our own sentences, and zod registers English itself), so the bundle gets an empty one.
@@ -124,11 +125,42 @@ const sharedPicomatch = {
   },
 };
 
+/**
+ * `require("td-integration")` loads dist/cjs/index.js, which require()s the ES module itself (Node 20.19+
+ * loads ES modules with require()), so CommonJS and ESM callers share one copy of the code. TypeScript
+ * takes a declaration file's module format from the nearest package.json, and a CommonJS consumer
+ * (`module: node16`) may not import ESM declarations: the same declarations are copied under dist/cjs/,
+ * whose package.json says commonjs.
+ */
+const COMMONJS_ENTRY = `"use strict";
+try {
+  module.exports = require("../index.js");
+} catch (error) {
+  if (error?.code !== "ERR_REQUIRE_ESM") throw error;
+  throw new Error(
+    \`td-integration is an ES module: require() of it needs Node.js 20.19 or later (this is \${process.version}); use import("td-integration") instead\`,
+    { cause: error },
+  );
+}
+`;
+
+function writeCommonJsEntry(outdir) {
+  const declarations = readdirSync(outdir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".d.ts"));
+  const cjs = path.join(outdir, "cjs");
+  for (const file of declarations) {
+    mkdirSync(path.dirname(path.join(cjs, file)), { recursive: true });
+    copyFileSync(path.join(outdir, file), path.join(cjs, file));
+  }
+  writeFileSync(path.join(cjs, "package.json"), '{ "type": "commonjs" }\n');
+  writeFileSync(path.join(cjs, "index.js"), COMMONJS_ENTRY);
+}
+
 // Node compiles every loaded file in full before running it (there is no compile cache in Node 20):
 // fewer bytes (no comments or indentation) start faster. Names are kept for readable stack traces.
 const minify = { minifyWhitespace: true, minifySyntax: true };
 
 const pkg = JSON.parse(readFileSync("package.json", "utf8"));
+forgetBuild();
 const staging = `dist.tmp-${process.pid}`;
 rmSync(staging, { recursive: true, force: true });
 try {
@@ -160,15 +192,7 @@ try {
     // The dependencies lint loads on every run are bundled (zod alone is ~100 module files, and
     // resolving them cost more startup time than linting a file); the ones loaded lazily or that
     // read files next to themselves stay external.
-    external: [
-      "@inquirer/*",
-      "cosmiconfig",
-      "diff",
-      "fast-string-width",
-      "fast-wrap-ansi",
-      "write-file-atomic",
-      "typescript",
-    ],
+    external: ["@inquirer/*", "cosmiconfig", "diff", "fast-string-width", "fast-wrap-ansi", "typescript"],
     // jsonc-parser's "main" is a UMD build with a dynamic require; its "module" build is plain ESM.
     mainFields: ["module", "main"],
     // Bundled CommonJS dependencies (picomatch) get a real `require` for Node's built-in modules.
@@ -185,10 +209,10 @@ try {
   execFileSync(
     process.execPath,
     ["node_modules/typescript/bin/tsc", "-p", "tsconfig.build.json", "--outDir", staging],
-    {
-      stdio: "inherit",
-    },
+    // stdout stays empty (see scripts/prepare.mjs): tsc's messages go to stderr.
+    { stdio: ["ignore", process.stderr, process.stderr] },
   );
+  writeCommonJsEntry(staging);
   const old = `dist.old-${process.pid}`;
   try {
     renameSync("dist", old);

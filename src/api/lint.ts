@@ -1,12 +1,13 @@
+import { statSync } from "node:fs";
 import path from "node:path";
 import type { ResolvedConfig } from "../config/load.js";
 import type { ConfigFile } from "../config/schema.js";
-import type { LintSummary } from "../diagnostic.js";
+import type { FileResult, LintSummary } from "../diagnostic.js";
 import type { SourceFile } from "../engine/engine.js";
 import { FileSelectionError } from "../lint/files.js";
 import { type Collected, collectSources, lintCollected } from "../lint/run.js";
 import { resolveApiConfig } from "./config.js";
-import { checkFileList, checkOptions, OptionError, PathError, reasonOf, WriteError } from "./errors.js";
+import { checkFileList, checkOptions, OptionError, PathError, WriteError } from "./errors.js";
 
 export interface LintOptions {
   /**
@@ -140,25 +141,49 @@ export async function lintKeepingTexts(options: LintOptions, keepTexts: boolean)
   }
   await options.onSelected?.(collected.pending?.length ?? collected.sources.length);
   const summary = await lintCollected(collected, { cwd, config, fix: options.fix });
+  if (texts.length > 0) {
+    // A given text is not the file on disk: formats that show the source (ESLint's JSON) take it from here.
+    const given = new Map(texts.map((t) => [t.file.split(path.sep).join("/"), t.text]));
+    for (const result of summary.results) {
+      const text = given.get(result.file);
+      if (text !== undefined) result.source ??= text;
+    }
+  }
   const read = new Map(keepTexts ? collected.sources.map((s) => [s.file, s.text] as const) : []);
   return { summary, texts: read, config };
 }
 
 /**
  * Writes the fixed text of every result that has an `output` (from `lint({ fix: true })`) to its
- * file under `cwd`, atomically, and resolves to the files written. Rejects with a WriteError.
+ * file under `cwd`, atomically, and resolves to the files written. Rejects with a WriteError, and
+ * writes nothing, when one of the files is read-only (its mode has no write bit).
  */
 export async function writeFixes(summary: LintSummary, options: { cwd?: string } = {}): Promise<string[]> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
-  const written: string[] = [];
   // Loaded only to write: lint() and the CLI's lint never need it.
-  const { writeFileSafely } = await import("../util/write-file.js");
-  for (const result of summary.results) {
-    if (result.output === undefined) continue;
+  const { isReadOnly, writeFailureReason, writeFileSafely, ReadOnlyFileError } = await import("../util/write-file.js");
+  const changed = summary.results.filter((r) => r.output !== undefined);
+  const readOnly = changed.filter((r) => {
     try {
-      await writeFileSafely(path.resolve(cwd, result.file), result.output);
+      return isReadOnly(statSync(path.resolve(cwd, r.file)));
+    } catch {
+      return false; // said when the write fails
+    }
+  });
+  if (readOnly.length > 0) {
+    const first = readOnly[0] as FileResult;
+    const others = readOnly.length > 1 ? ` (and ${readOnly.length - 1} more read-only files)` : "";
+    throw new WriteError(
+      first.file,
+      `cannot write ${first.file}${others}: ${new ReadOnlyFileError(first.file).message}; nothing was fixed`,
+    );
+  }
+  const written: string[] = [];
+  for (const result of changed) {
+    try {
+      writeFileSafely(path.resolve(cwd, result.file), result.output as string);
     } catch (error) {
-      throw new WriteError(result.file, `cannot write ${result.file}: ${reasonOf(error)}`);
+      throw new WriteError(result.file, `cannot write ${result.file}: ${writeFailureReason(error)}`);
     }
     written.push(result.file);
   }

@@ -1,3 +1,4 @@
+import { jsonDepthExceeds } from "../util/json-depth.js";
 import { isPlainObject } from "../util/suggest.js";
 import type { Check, ReceivedResponse } from "./types.js";
 
@@ -10,6 +11,9 @@ const pass = (id: string, message: string, assumed?: boolean): Check =>
   assumed ? { id, ok: true, message, assumed } : { id, ok: true, message };
 const fail = (id: string, message: string, assumed?: boolean): Check =>
   assumed ? { id, ok: false, message, assumed } : { id, ok: false, message };
+
+/** Deeper than any reply of the contract: past it a body is a failed check, never walked. */
+export const MAX_REPLY_DEPTH = 500;
 
 /** How many problems a list check names before it says "and N more". */
 const SHOWN = 3;
@@ -98,6 +102,15 @@ export type JsonResult = { ok: true; value: unknown } | { ok: false; check: Chec
 export function parseJsonBody(res: ReceivedResponse): JsonResult {
   if (res.bodyText.trim() === "") {
     return { ok: false, check: fail("json", "the body is empty, expected a JSON reply") };
+  }
+  if (jsonDepthExceeds(res.bodyText, MAX_REPLY_DEPTH)) {
+    return {
+      ok: false,
+      check: fail(
+        "json",
+        `the body nests more than ${MAX_REPLY_DEPTH} levels deep; no reply of the contract nests more than a few: reply with the documented shape`,
+      ),
+    };
   }
   try {
     return { ok: true, value: JSON.parse(res.bodyText) };

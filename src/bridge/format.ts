@@ -1,6 +1,8 @@
 import type { ChalkInstance } from "chalk";
 import { chalkFor } from "../format/chalk.js";
+import { jsonDepthExceeds } from "../util/json-depth.js";
 import { escapeControlKeepingLayout } from "../util/terminal.js";
+import { MAX_REPLY_DEPTH } from "./checks.js";
 import type { BridgeReport, CallRecord, Check } from "./types.js";
 
 /** How much of a body the text report shows: about six terminal lines. */
@@ -23,6 +25,7 @@ export function truncate(
 
 /** A JSON body on one line (a page of contacts would otherwise fill the screen); other text as received. */
 function compactBody(bodyText: string): string {
+  if (jsonDepthExceeds(bodyText, MAX_REPLY_DEPTH)) return bodyText;
   try {
     return JSON.stringify(JSON.parse(bodyText));
   } catch {

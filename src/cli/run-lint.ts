@@ -1,28 +1,16 @@
-import {
-  accessSync,
-  closeSync,
-  constants,
-  fchmodSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  realpathSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeSync,
-} from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, statSync, writeSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { TdIntegrationError } from "../api/errors.js";
+import { TdIntegrationError, WriteError } from "../api/errors.js";
 import { formatRules, repositoryRoot } from "../api/format.js";
-import { type LintOptions, lint } from "../api/lint.js";
+import { type LintOptions, lint, writeFixes as writeFixedFiles } from "../api/lint.js";
 import { ConfigError, loadConfig } from "../config/load.js";
 import type { LintSummary } from "../diagnostic.js";
 import { readStdin } from "../document/read.js";
 import { FORMATTERS, PIECE_FORMATTERS } from "../format/index.js";
 import { OutputPlanError, type OutputTarget, planOutputs } from "../format/outputs.js";
 import { escapeControl } from "../util/terminal.js";
+import { writeFailureReason, writeFileSafely, writeInBatches } from "../util/write-file.js";
 import { VERSION } from "../version.js";
 import { shouldColor } from "./color.js";
 import { UsageError } from "./errors.js";
@@ -129,13 +117,11 @@ async function writeFixes(
     return;
   }
   if (flags.fix) {
-    const { writeFileSafely } = await import("../util/write-file.js");
-    for (const result of changed) {
-      try {
-        await writeFileSafely(path.resolve(cwd, result.file), result.output as string);
-      } catch (error) {
-        throw cannotWrite(result.file, error);
-      }
+    try {
+      await writeFixedFiles(summary, { cwd });
+    } catch (error) {
+      if (error instanceof WriteError) throw new UsageError(error.message);
+      throw error;
     }
     return;
   }
@@ -211,28 +197,20 @@ function writeReports(summary: LintSummary, outputs: OutputTarget[], flags: Lint
       }
       continue;
     }
-    // Through a symbolic link to the file it names, so the link stays a link.
-    const file = existing ? realpathSync(named) : named;
-    const temporary = `${file}.${process.pid}.tmp`;
     try {
-      mkdirSync(path.dirname(file), { recursive: true });
-      // A report the user may not write stays as it is, as when it is written in place.
-      if (existing) accessSync(file, constants.W_OK);
+      mkdirSync(path.dirname(named), { recursive: true });
       // Written beside the target, then renamed over it: a report is never left half-written.
-      writePieces(temporary, pieces, existing ? existing.mode & 0o7777 : undefined);
-      renameSync(temporary, file);
+      writeFileSafely(named, pieces);
     } catch (error) {
-      rmSync(temporary, { force: true });
       throw cannotWrite(target.file, error);
     }
   }
 }
 
-/** Writes the pieces into `file`, opened for writing (and given `mode`, when there is one). */
-function writePieces(file: string, pieces: Iterable<string>, mode?: number): void {
+/** Writes the pieces into `file`, opened for writing: a device or a pipe. */
+function writePieces(file: string, pieces: Iterable<string>): void {
   const fd = openSync(file, "w");
   try {
-    if (mode !== undefined) fchmodSync(fd, mode);
     writeInBatches(pieces, (bytes) => writeSync(fd, bytes));
   } finally {
     closeSync(fd);
@@ -240,36 +218,7 @@ function writePieces(file: string, pieces: Iterable<string>, mode?: number): voi
 }
 
 function cannotWrite(shown: string, error: unknown): UsageError {
-  return new UsageError(`cannot write ${shown}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-}
-
-/** Bytes written at a time by writeInBatches. */
-const BATCH_BYTES = 65536;
-
-/**
- * Writes pieces of text encoded into batches of about 64 KB: fewer writes than pieces, less memory
- * than one string, and each piece encoded once (a joined string holding one `…` would be re-encoded
- * whole as two-byte text). Each batch is a new buffer, so an asynchronous stream may keep it.
- */
-function writeInBatches(pieces: Iterable<string>, write: (bytes: Uint8Array) => void): void {
-  let batch: Buffer | undefined;
-  let used = 0;
-  const flush = () => {
-    if (batch && used > 0) write(batch.subarray(0, used));
-    batch = undefined;
-    used = 0;
-  };
-  for (const piece of pieces) {
-    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
-    if (used + piece.length * 3 > BATCH_BYTES) flush();
-    if (piece.length * 3 > BATCH_BYTES) {
-      write(Buffer.from(piece, "utf8"));
-      continue;
-    }
-    batch ??= Buffer.allocUnsafeSlow(BATCH_BYTES);
-    used += batch.write(piece, used, "utf8");
-  }
-  flush();
+  return new UsageError(`cannot write ${shown}: ${writeFailureReason(error)}`);
 }
 
 function onlyErrors(summary: LintSummary): LintSummary {

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import picomatch from "picomatch";
 import type { SeveritySetting } from "../diagnostic.js";
+import { DEFAULT_MAX_FILE_BYTES, readSource } from "../document/read.js";
 import type { FileConfig } from "../engine/engine.js";
 import { RULE_METAS } from "../rules/index.js";
 import { DEFAULT_RULE_SETTINGS, type RuleSettings } from "../rules/types.js";
@@ -121,7 +122,10 @@ export async function loadConfig(options: LoadConfigOptions): Promise<ResolvedCo
   return resolveConfig(result.config, found.filepath, path.dirname(found.filepath), cwd);
 }
 
-/** A named pipe or a device would block or never end: only a regular file (or a missing one, said later) is read. */
+/**
+ * A named pipe or a device would block or never end, and a huge file would be read whole: only a
+ * regular file of at most the size lint reads (or a missing one, said later) is handed to cosmiconfig.
+ */
 function refuseSpecialFile(filepath: string, shown: string): void {
   let stat: ReturnType<typeof statSync>;
   try {
@@ -132,6 +136,11 @@ function refuseSpecialFile(filepath: string, shown: string): void {
   if (!stat.isFile() && !stat.isDirectory()) {
     throw new ConfigError(
       `cannot read config file ${shown}: it is not a regular file (a named pipe, device or socket); name a JSON, YAML or JavaScript file`,
+    );
+  }
+  if (stat.isFile() && stat.size > DEFAULT_MAX_FILE_BYTES) {
+    throw new ConfigError(
+      `cannot read config file ${shown}: it is ${(stat.size / 1024 / 1024).toFixed(1)} MB, more than the ${DEFAULT_MAX_FILE_BYTES / 1024 / 1024} MB a file may have`,
     );
   }
 }
@@ -157,9 +166,12 @@ function firstCandidateDirectory(cwd: string, stop: string | undefined): string 
     for (const place of SEARCH_PLACES) {
       const file = path.join(dir, place);
       if (!existsSync(file)) continue;
+      refuseSpecialFile(file, toPosix(path.relative(cwd, file)) || file);
       if (place !== "package.json") return dir;
       try {
-        const manifest: unknown = JSON.parse(readFileSync(file, "utf8"));
+        const read = readSource(file);
+        if (!read.ok) return dir; // let cosmiconfig report why it cannot be read
+        const manifest: unknown = JSON.parse(read.text);
         if (manifest !== null && typeof manifest === "object" && Object.hasOwn(manifest, MODULE_NAME)) return dir;
       } catch {
         return dir; // let cosmiconfig report why it cannot be read

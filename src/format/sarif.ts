@@ -1,8 +1,9 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import type * as Sarif from "sarif";
 import type { Diagnostic } from "../diagnostic.js";
-import { repoPath } from "./paths.js";
+import { locateInRepo, repoPath } from "./paths.js";
 import type { FormatRule, Formatter } from "./types.js";
 
 // node:crypto costs every lint run a few milliseconds to load; only SARIF output needs it.
@@ -13,17 +14,21 @@ const sha256 = (text: string) =>
 const INFORMATION_URI = "https://github.com/td-integration/td-integration";
 const SRCROOT = "%SRCROOT%";
 
-function ruleDescriptor(rule: FormatRule) {
+function ruleDescriptor(rule: FormatRule): Sarif.ReportingDescriptor {
   const fix = rule.fixable ? " `td-integration lint --fix` fixes it." : "";
+  const help = rule.docsUrl
+    ? {
+        text: `${rule.description}.${fix} See ${rule.docsUrl}`,
+        markdown: `${rule.description}.${fix} See [${rule.id}](${rule.docsUrl}).`,
+      }
+    : { text: `${rule.description}.${fix}` };
   return {
     id: rule.id,
     shortDescription: { text: rule.description },
     fullDescription: { text: `${rule.description}.${fix}` },
-    help: {
-      text: `${rule.description}.${fix} See ${rule.docsUrl}`,
-      markdown: `${rule.description}.${fix} See [${rule.id}](${rule.docsUrl}).`,
-    },
-    helpUri: rule.docsUrl,
+    help,
+    // helpUri must be an absolute URI: left out for a rule without a docs page.
+    ...(rule.docsUrl ? { helpUri: rule.docsUrl } : {}),
     defaultConfiguration: { level: rule.severity === "error" ? "error" : "warning" },
   };
 }
@@ -51,14 +56,19 @@ export const sarif: Formatter = (summary, context) => {
     }
     return index;
   };
-  // A URI reference: each path segment percent-encoded (spaces, `#`, `?`), slashes kept.
-  const location = (file: string) => ({
-    uri: repoPath(file, context).split("/").map(encodeURIComponent).join("/"),
-    uriBaseId: SRCROOT,
-  });
+  const location = (file: string): Sarif.ArtifactLocation => {
+    const where = locateInRepo(file, context);
+    // Inside the repository: a relative reference (each segment percent-encoded, slashes kept)
+    // resolved against %SRCROOT%. Outside it, a relative reference would climb out of the base
+    // (`../`), so the file gets an absolute file: URI and no base (SARIF §3.4.4: uriBaseId only
+    // with a relative reference).
+    return where.inside
+      ? { uri: where.relative.split("/").map(encodeURIComponent).join("/"), uriBaseId: SRCROOT }
+      : { uri: pathToFileURL(where.absolute).href };
+  };
   const seen = new Map<string, number>();
   const results = summary.results.flatMap((result) =>
-    result.diagnostics.map((d) => {
+    result.diagnostics.map((d): Sarif.Result => {
       const key = `${d.ruleId}\u0000${repoPath(result.file, context)}\u0000${d.pointer}`;
       const occurrence = seen.get(key) ?? 0;
       seen.set(key, occurrence + 1);
@@ -93,7 +103,7 @@ export const sarif: Formatter = (summary, context) => {
     }),
   );
   const root = path.resolve(context.root ?? context.cwd);
-  const log = {
+  const log: Sarif.Log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
     runs: [

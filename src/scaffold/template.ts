@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { readSource } from "../document/read.js";
 import { didYouMean } from "../util/suggest.js";
-import { isInside } from "../util/write-file.js";
+import { resolvesInside } from "../util/write-file.js";
 
 /** Shows a question only when an earlier answer has (or lacks) a value. */
 const whenSchema = z
@@ -128,19 +129,18 @@ export function builtinTemplatesDir(): string {
 /** Reads and checks a template folder: template.json and each file it names. */
 export function loadTemplate(dir: string): LoadedTemplate {
   const manifestFile = path.join(dir, TEMPLATE_MANIFEST);
-  let text: string;
   try {
     if (!statSync(dir).isDirectory()) throw new TemplateError(`template ${dir} is not a folder`);
-    text = readFileSync(manifestFile, "utf8");
   } catch (error) {
     if (error instanceof TemplateError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
+    throw new TemplateError(`cannot read template folder ${dir}: ${(error as NodeJS.ErrnoException).code}`);
+  }
+  if (!existsSync(manifestFile)) {
     throw new TemplateError(
-      code === "ENOENT"
-        ? `template folder ${dir} has no ${TEMPLATE_MANIFEST}; a template folder holds ${TEMPLATE_MANIFEST} (kind, title, questions, files) and the JSON files it names`
-        : `cannot read template ${manifestFile}: ${code ?? (error as Error).message}`,
+      `template folder ${dir} has no ${TEMPLATE_MANIFEST}; a template folder holds ${TEMPLATE_MANIFEST} (kind, title, questions, files) and the JSON files it names`,
     );
   }
+  const text = readTemplateFile(dir, manifestFile);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -156,19 +156,31 @@ export function loadTemplate(dir: string): LoadedTemplate {
   const manifest = parsed.data;
   checkQuestionIds(manifest, manifestFile);
   const sources = manifest.files.map((file) => {
-    if (!isInside(dir, file.from))
-      throw new TemplateError(`${manifestFile}: file ${file.from} is outside the template`);
     const source = path.join(dir, file.from);
+    const text = readTemplateFile(dir, source, file.from, manifestFile);
     try {
-      return JSON.parse(readFileSync(source, "utf8")) as unknown;
+      return JSON.parse(text) as unknown;
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new TemplateError(
-        code ? `cannot read ${source}: ${code}` : `${source} is not valid JSON: ${(error as Error).message}`,
-      );
+      throw new TemplateError(`${source} is not valid JSON: ${(error as Error).message}`);
     }
   });
   return { ...manifest, id: path.basename(path.resolve(dir)), dir, sources };
+}
+
+/**
+ * Reads one file of a template through the bounded reader. A file that leads out of the template
+ * folder, by `../` or through a symbolic link, is refused before it is opened.
+ */
+function readTemplateFile(dir: string, file: string, named = path.basename(file), manifestFile?: string): string {
+  if (!resolvesInside(dir, path.relative(dir, file))) {
+    const where = manifestFile ? `${manifestFile}: file ${named}` : file;
+    throw new TemplateError(
+      `${where} is outside the template folder ${dir} (by ../ or a symbolic link); keep template files inside it`,
+    );
+  }
+  const read = readSource(file);
+  if (!read.ok) throw new TemplateError(`cannot read ${file}: ${read.reason}`);
+  return read.text;
 }
 
 function checkQuestionIds(manifest: TemplateManifest, file: string): void {

@@ -41,7 +41,7 @@ export async function applyWrites(plan: readonly PlannedWrite[]): Promise<Planne
   for (const entry of plan) {
     if (entry.status === "identical") continue;
     mkdirSync(path.dirname(entry.absolute), { recursive: true });
-    await writeFileSafely(entry.absolute, entry.text);
+    writeFileSafely(entry.absolute, entry.text);
     written.push(entry);
   }
   return written;

@@ -15,6 +15,7 @@ import {
   stylish,
   VERSION,
 } from "../../src/index.js";
+import { expectCodeScanningReady, expectValidSarif } from "../support/sarif.js";
 import { ACTION } from "./support.js";
 
 const summary = await lint({
@@ -49,8 +50,9 @@ describe("formatters", () => {
         "",
       ].join("\n"),
     );
-    const sarifLog = JSON.parse(format(summary, "sarif", { cwd: "/nowhere" }));
-    expect(sarifLog.runs[0].tool.driver).toMatchObject({ name: "td-integration", version: VERSION });
+    const sarifLog = expectValidSarif(format(summary, "sarif", { cwd: "/nowhere" }));
+    expectCodeScanningReady(sarifLog);
+    expect(sarifLog.runs[0]?.tool.driver).toMatchObject({ name: "td-integration", version: VERSION });
     expect(format(summary, undefined, { cwd: "/nowhere" }).includes("\u001b[")).toBe(false);
   });
 

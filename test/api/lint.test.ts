@@ -170,7 +170,7 @@ describe("lint()", () => {
       name: "WriteError",
       code: "WRITE_FAILED",
       file: "actions/close_ticket.json/inside.json",
-      message: "cannot write actions/close_ticket.json/inside.json: ENOTDIR",
+      message: "cannot write actions/close_ticket.json/inside.json: a part of the path is a file, not a directory",
     });
   });
 });

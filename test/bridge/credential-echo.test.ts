@@ -1,4 +1,5 @@
 import type { ServerResponse } from "node:http";
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { type Route, startBridge, VALID_TOKEN } from "./fake-bridge.js";
 import { runBin } from "./support.js";
@@ -194,4 +195,59 @@ describe("a reply body past --max-body", () => {
       await bridge.close();
     }
   });
+});
+
+describe("hostile reply bodies", () => {
+  const run = (base: string, format: "json" | "text") =>
+    runBin([
+      "bridge-test",
+      "acme_bridge.json",
+      "--base",
+      base,
+      "--credentials",
+      "credentials.json",
+      "--format",
+      format,
+    ]);
+
+  it("a gzip bomb is capped after decompression, not before", async () => {
+    // 64 MB of zeros compress to about 64 KB: small on the wire, past the 10 MB default decoded.
+    const bomb = gzipSync(Buffer.alloc(64 * 1024 * 1024));
+    const gzipped: Route = (_body, res) => {
+      res.writeHead(200, { "content-type": "application/json", "content-encoding": "gzip" });
+      res.end(bomb);
+    };
+    const bridge = await startBridge({ "/talkdesk/agent_sync": gzipped });
+    try {
+      const result = await run(bridge.base, "json");
+      expect(result.code).toBe(1);
+      const agents = JSON.parse(result.stdout).calls.find((c: { kind: string }) => c.kind === "agent-sync");
+      expect(agents.error).toMatch(/^the reply body is over 10\.0 MB \(decoded\)/);
+    } finally {
+      await bridge.close();
+    }
+  });
+
+  it.each(["json", "text"] as const)(
+    "200,000 nested arrays in a reply are a failed check, not a crash (--format %s)",
+    async (format) => {
+      const deep = `${"[".repeat(200_000)}${"]".repeat(200_000)}`;
+      const nested: Route = (_body, res) => {
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(deep);
+      };
+      const bridge = await startBridge({ "/talkdesk/agent_sync": nested, "/talkdesk/contact_sync": nested });
+      try {
+        const result = await run(bridge.base, format);
+        expect(result.stderr).toBe("");
+        expect(result.code).toBe(1);
+        expect(result.stdout).toContain("the body nests more than 500 levels deep");
+        // The body is shown as received, cut short: the report stays small.
+        expect(result.stdout.length).toBeLessThan(100_000);
+        if (format === "json") JSON.parse(result.stdout);
+      } finally {
+        await bridge.close();
+      }
+    },
+  );
 });

@@ -201,10 +201,9 @@ describe.concurrent("bad input: files that cannot be read are reported, and the 
     ]);
   });
 
-  it("a named pipe named on the command line is not opened (it would block)", async ({ skip }) => {
+  it("a named pipe named on the command line is not opened (it would block)", async () => {
     const dir = workspace();
-    const made = spawnSync("mkfifo", [path.join(dir, "pipe.json")]);
-    if (made.status !== 0) skip("mkfifo is not available on this system");
+    expect(spawnSync("mkfifo", [path.join(dir, "pipe.json")]).status).toBe(0);
     expectProblems(await lint(dir, "pipe.json"), [
       "pipe.json:1:1: error cannot read the file: it is not a regular file (a device, socket or named pipe) [file-read]",
     ]);
@@ -405,6 +404,44 @@ describe.concurrent("bad input: malformed config files of each kind", () => {
     expectUsage(
       await lint(dir, "--config", "conf.json", "good.json"),
       "cannot read config file conf.json: it is not a regular file (a named pipe, device or socket); name a JSON, YAML or JavaScript file",
+    );
+  });
+});
+
+describe.concurrent("bad input: config files found by the search", () => {
+  it("a named pipe where the search looks for a config is refused, not read (it would block)", async () => {
+    const dir = workspace((d) => expect(spawnSync("mkfifo", [path.join(d, ".td-integrationrc.json")]).status).toBe(0));
+    expectUsage(
+      await lint(dir, "good.json"),
+      "cannot read config file .td-integrationrc.json: it is not a regular file (a named pipe, device or socket); name a JSON, YAML or JavaScript file",
+    );
+  });
+
+  it("a package.json that is a named pipe is refused, not read", async () => {
+    const dir = workspace((d) => expect(spawnSync("mkfifo", [path.join(d, "package.json")]).status).toBe(0));
+    expectUsage(
+      await lint(dir, "good.json"),
+      "cannot read config file package.json: it is not a regular file (a named pipe, device or socket); name a JSON, YAML or JavaScript file",
+    );
+  });
+
+  it("a config linked to /dev/zero is refused, not read", async () => {
+    const dir = workspace((d) => symlinkSync("/dev/zero", path.join(d, "td-integration.config.json")));
+    expectUsage(
+      await lint(dir, "good.json"),
+      "cannot read config file td-integration.config.json: it is not a regular file (a named pipe, device or socket); name a JSON, YAML or JavaScript file",
+    );
+  });
+
+  it("a config file past the size limit is refused, not read", async () => {
+    const dir = workspace((d) => {
+      const fd = openSync(path.join(d, ".td-integrationrc.json"), "w");
+      writeSync(fd, "{}", 11 * 1024 * 1024);
+      closeSync(fd);
+    });
+    expectUsage(
+      await lint(dir, "good.json"),
+      "cannot read config file .td-integrationrc.json: it is 11.0 MB, more than the 10 MB a file may have",
     );
   });
 });

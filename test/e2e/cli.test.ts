@@ -79,10 +79,14 @@ describe("td-integration CLI", () => {
     expect(Object.keys(file ?? {})).toEqual([
       "filePath",
       "messages",
+      "suppressedMessages",
       "errorCount",
+      "fatalErrorCount",
       "warningCount",
       "fixableErrorCount",
       "fixableWarningCount",
+      "source",
+      "usedDeprecatedRules",
     ]);
     expect(((file?.messages ?? []) as Record<string, unknown>[])[0]).toMatchObject({
       ruleId: "value-type",

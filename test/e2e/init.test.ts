@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -241,6 +241,65 @@ describe("td-integration init (no terminal)", () => {
     expect(none.stderr).toBe(
       "td-integration: --template nope: no such template folder and no built-in template of that id (see --list-templates)\n",
     );
+  });
+
+  describe("a template's files stay inside its folder and are read within bounds", () => {
+    const SECRET = "TOP-SECRET-OUTSIDE-THE-TEMPLATE";
+    function templateWith(link: (tpl: string, dir: string) => void): string {
+      const dir = tempDir();
+      const tpl = path.join(dir, "my-template");
+      cpSync(path.join(ROOT, "test/fixtures/init/lookup-template"), tpl, { recursive: true });
+      writeFileSync(path.join(dir, "outside.json"), JSON.stringify({ name: SECRET }));
+      rmSync(path.join(tpl, "action.json"));
+      link(tpl, dir);
+      return dir;
+    }
+    const run = (dir: string) =>
+      runCli(["init", "--template", "my-template", "--provider=acme", "--set", "what=order"], { cwd: dir });
+
+    it("a `from` file that is a symbolic link out of the folder is refused, and nothing of it is shown", () => {
+      const dir = templateWith((tpl, d) => symlinkSync(path.join(d, "outside.json"), path.join(tpl, "action.json")));
+      const result = run(dir);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(
+        /^td-integration: .*my-template\/template\.json: file action\.json is outside the template folder .*my-template \(by \.\.\/ or a symbolic link\); keep template files inside it\n$/,
+      );
+      expect(result.stdout + result.stderr).not.toContain(SECRET);
+      expect(existsSync(path.join(dir, "acme_lookup_order.json"))).toBe(false);
+    });
+
+    it("a `from` path with ../ is refused", () => {
+      const dir = templateWith((tpl) =>
+        writeFileSync(
+          path.join(tpl, "template.json"),
+          readFileSync(path.join(tpl, "template.json"), "utf8").replace(
+            '"from": "action.json"',
+            '"from": "../outside.json"',
+          ),
+        ),
+      );
+      const result = run(dir);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain("file ../outside.json is outside the template folder");
+      expect(result.stdout + result.stderr).not.toContain(SECRET);
+    });
+
+    it("a template.json that is a link to a device is refused, not read", () => {
+      const dir = templateWith((tpl) => {
+        rmSync(path.join(tpl, "template.json"));
+        symlinkSync("/dev/zero", path.join(tpl, "template.json"));
+      });
+      const result = run(dir);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/template\.json is outside the template folder/);
+    });
+
+    it("a `from` file that is a named pipe inside the folder is refused, not opened", () => {
+      const dir = templateWith((tpl) => expect(spawnSync("mkfifo", [path.join(tpl, "action.json")]).status).toBe(0));
+      const result = run(dir);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/cannot read .*action\.json: it is not a regular file/);
+    });
   });
 
   it("rejects an unknown answer key with a suggestion", () => {

@@ -1,9 +1,9 @@
 import { execFileSync, spawn } from "node:child_process";
-import { lstatSync, readFileSync, statSync, symlinkSync } from "node:fs";
+import { lstatSync, statSync, symlinkSync } from "node:fs";
 import path from "node:path";
-import AjvDraft04 from "ajv-draft-04";
-import ajvFormats from "ajv-formats";
+import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectCodeScanningReady, expectValidSarif } from "../support/sarif.js";
 import { integration, onlyRules, Project } from "./lint-project.js";
 
 let project: Project;
@@ -45,14 +45,7 @@ describe("lint output formats through the bin", () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain("✖ 2 problems (1 error, 1 warning)");
     const log = JSON.parse(project.read("reports/td.sarif"));
-    const schema = JSON.parse(
-      readFileSync(new URL("../fixtures/sarif/sarif-schema-2.1.0.json", import.meta.url), "utf8"),
-    );
-    const ajv = new AjvDraft04.default({ allErrors: true, strict: false, unicodeRegExp: false });
-    ajvFormats.default(ajv);
-    const validate = ajv.compile(schema);
-    validate(log);
-    expect(validate.errors ?? []).toEqual([]);
+    expectCodeScanningReady(expectValidSarif(JSON.stringify(log)));
     expect(
       log.runs[0].results.map(
         (r: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => [
@@ -67,6 +60,30 @@ describe("lint output formats through the bin", () => {
     const junit = project.read("reports/junit.xml");
     expect(junit).toContain('<testsuite name="integrations/clean.json" tests="1" failures="0" errors="0" skipped="0">');
     expect(junit).toContain('<failure type="error" message="`authentication_type` must be one of');
+  });
+
+  it("a file outside the repository: an absolute file: URI in SARIF, its absolute path in annotations", () => {
+    const outside = new Project();
+    try {
+      const name = "élsewhere #1/a b%.json";
+      outside.write(name, `\uFEFF${integration("acme").replace('"none"', '"Custom"')}`);
+      const file = path.join(outside.root, name);
+      const relative = path.relative(path.join(project.root, "integrations"), file);
+      const result = project.lint(["-f", "github", "-o", "sarif=../reports/outside.sarif", relative], {
+        cwd: "integrations",
+      });
+      expect(result.code).toBe(1);
+      const log = expectValidSarif(project.read("reports/outside.sarif"));
+      expect(expectCodeScanningReady(log)).toEqual([file, file]);
+      const uris = log.runs[0]?.results?.map((r) => r.locations?.[0]?.physicalLocation?.artifactLocation);
+      expect(uris?.[0]).toEqual({ uri: pathToFileURL(file).href });
+      expect(uris?.[0]?.uri).toMatch(/%C3%A9lsewhere%20%231\/a%20b%25\.json$/);
+      expect(result.stdout.split("\n")[0]).toBe(
+        `::warning file=${file.replace("%", "%25")},line=1,col=1,endLine=1,endColumn=1,title=no-bom::the file starts with a byte-order mark (BOM); save it as UTF-8 without BOM`,
+      );
+    } finally {
+      outside.remove();
+    }
   });
 
   it("writes a report through a symbolic link to its target, and leaves the link a link", () => {

@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import {
   chmodSync,
   existsSync,
@@ -75,10 +75,91 @@ describe("--fix writes safely", () => {
         true,
       );
     }
-    // Uninterrupted, the fix is written.
+    // A killed write may leave its hidden temporary file; lint never lints it.
+    const linted = runCli(["lint", "--format", "json", "."], { cwd: dir });
+    expect((JSON.parse(linted.stdout) as { filePath: string }[]).map((r) => path.basename(r.filePath))).toEqual([
+      "big.json",
+    ]);
+    // Uninterrupted, the fix is written, and the leftovers of the killed runs are gone.
     writeFileSync(file, old);
     await runAndSignal(["lint", "--fix", "--quiet", "big.json"], dir, 60_000, "SIGKILL");
     expect(readFileSync(file, "utf8")).toBe(fixed);
+    expect(readdirSync(dir)).toEqual(["big.json"]);
+  });
+
+  it("removes a temporary file a killed run left, and not one of a running process", () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "acme.json"), `\ufeff${GOOD}`);
+    const dead = ".acme.json.td-integration-2147483646.tmp";
+    const alive = `.acme.json.td-integration-${process.pid}.tmp`;
+    writeFileSync(path.join(dir, dead), GOOD.slice(0, 100));
+    writeFileSync(path.join(dir, alive), GOOD.slice(0, 100));
+    expect(runCli(["lint", "--fix", "acme.json"], { cwd: dir }).code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual([alive, "acme.json"]);
+  });
+});
+
+describe("a read-only file is left as it is, by --fix and by the report writer alike", () => {
+  it("--fix refuses a file without write permission (0444), even for root, and fixes nothing", () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "a.json"), `\ufeff${GOOD}`);
+    writeFileSync(path.join(dir, "b.json"), `\ufeff${GOOD}`);
+    chmodSync(path.join(dir, "b.json"), 0o444);
+    const result = runCli(["lint", "--fix", "a.json", "b.json"], { cwd: dir });
+    expect(result.stderr).toBe(
+      "td-integration: cannot write b.json: the file is read-only; make it writable (chmod u+w) to let td-integration change it; nothing was fixed\n",
+    );
+    expect(result.code).toBe(2);
+    expect(readFileSync(path.join(dir, "a.json"), "utf8")).toBe(`\ufeff${GOOD}`);
+    expect(readFileSync(path.join(dir, "b.json"), "utf8")).toBe(`\ufeff${GOOD}`);
+    expect(statSync(path.join(dir, "b.json")).mode & 0o777).toBe(0o444);
+  });
+
+  it("-o refuses a read-only report file the same way", () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, "a.json"), GOOD);
+    writeFileSync(path.join(dir, "report.json"), "old");
+    chmodSync(path.join(dir, "report.json"), 0o444);
+    const result = runCli(["lint", "-f", "json", "-o", "report.json", "a.json"], { cwd: dir });
+    expect(result.stderr).toBe(
+      "td-integration: cannot write report.json: the file is read-only; make it writable (chmod u+w) to let td-integration change it\n",
+    );
+    expect(result.code).toBe(2);
+    expect(readFileSync(path.join(dir, "report.json"), "utf8")).toBe("old");
+  });
+
+  describe("a writable file in a folder that refuses new files is written in place", () => {
+    // As root without the capabilities that bypass permissions (setpriv), so the folder's mode applies.
+    const asUser = (args: string[], cwd: string) =>
+      spawnSync("setpriv", ["--bounding-set=-dac_override,-dac_read_search", "--", process.execPath, BIN, ...args], {
+        cwd,
+        encoding: "utf8",
+      });
+    it.each([
+      ["--fix", ["lint", "--fix", "acme.json"], "acme.json", GOOD],
+      [
+        "-o",
+        ["lint", "-f", "compact", "-o", "report.txt", "acme.json"],
+        "report.txt",
+        "acme.json:1:1: warning the file starts with a byte-order mark (BOM); save it as UTF-8 without BOM [no-bom]\n\n1 problem\n",
+      ],
+    ])("%s", (_name, args, written, expected) => {
+      const dir = tempDir();
+      const folder = path.join(dir, "locked");
+      mkdirSync(folder);
+      writeFileSync(path.join(folder, "acme.json"), `\ufeff${GOOD}`);
+      writeFileSync(path.join(folder, "report.txt"), "an old, longer report that must not leave a tail behind\n");
+      chmodSync(folder, 0o555);
+      try {
+        const result = asUser(args as string[], folder);
+        expect(result.stderr).toBe("");
+        expect(result.status).toBe(0);
+        expect(readFileSync(path.join(folder, written as string), "utf8")).toBe(expected);
+        expect(readdirSync(folder).sort()).toEqual(["acme.json", "report.txt"]);
+      } finally {
+        chmodSync(folder, 0o755);
+      }
+    });
   });
 });
 

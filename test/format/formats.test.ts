@@ -5,6 +5,7 @@ import { FORMATTERS } from "../../src/format/index.js";
 import { junit } from "../../src/format/junit.js";
 import { sarif } from "../../src/format/sarif.js";
 import { stylish } from "../../src/format/stylish.js";
+import { expectCodeScanningReady, expectValidSarif } from "../support/sarif.js";
 import { CONTEXT, EMPTY, sampleSummary } from "./fixtures.js";
 
 describe("formats", () => {
@@ -55,6 +56,16 @@ describe("formats", () => {
     expect(out.split("\n")[0]).toContain("file=sub/actions/create ticket.json,");
   });
 
+  it("github: a file outside the repository keeps its absolute path, escaped as a property", () => {
+    // As actions/toolkit passes `file` on: the runner makes a path under the workspace relative and
+    // keeps any other as it is, so the annotation still names the file.
+    const summary = sampleSummary();
+    const [first] = summary.results;
+    if (first) first.file = "../elsewhere/a,b:c.json";
+    const out = github(summary, CONTEXT);
+    expect(out.split("\n")[0]).toMatch(/^::error file=\/elsewhere\/a%2Cb%3Ac\.json,line=3,col=20,/);
+  });
+
   it("junit: a suite per file, a testcase per problem, a passing testcase for a clean file", () => {
     expect(junit(sampleSummary(), CONTEXT)).toMatchInlineSnapshot(`
       "<?xml version="1.0" encoding="UTF-8"?>
@@ -82,7 +93,9 @@ describe("formats", () => {
   });
 
   it("sarif", () => {
-    expect(JSON.parse(sarif(sampleSummary(), CONTEXT))).toMatchInlineSnapshot(`
+    const log = expectValidSarif(sarif(sampleSummary(), CONTEXT));
+    expectCodeScanningReady(log);
+    expect(log).toMatchInlineSnapshot(`
       {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "runs": [
@@ -248,8 +261,7 @@ describe("formats", () => {
   it("sarif: fingerprints do not depend on the line", () => {
     const moved = sampleSummary();
     for (const r of moved.results) for (const d of r.diagnostics) d.line += 5;
-    const fingerprints = (text: string) =>
-      JSON.parse(text).runs[0].results.map((r: { partialFingerprints: unknown }) => r.partialFingerprints);
+    const fingerprints = (text: string) => expectValidSarif(text).runs[0]?.results?.map((r) => r.partialFingerprints);
     expect(fingerprints(sarif(moved, CONTEXT))).toEqual(fingerprints(sarif(sampleSummary(), CONTEXT)));
   });
 });

@@ -1,18 +1,23 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { pathToFileURL } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { lintSources } from "../../src/index.js";
 import { ROOT } from "../support/cli.js";
+import { type LocalRegistry, run, startLockfileRegistry } from "../support/npm-registry.js";
 
 /**
  * The package as users get it: `npm pack`, installed into a fresh project with production
- * dependencies only (from the npm cache: no network), then run and imported from there.
+ * dependencies only (from the npm cache through a registry on 127.0.0.1: no network), then run,
+ * required and imported from there.
  */
 const work = mkdtempSync(path.join(tmpdir(), "td-pack-"));
 const consumer = path.join(work, "consumer");
 let packedFiles: string[] = [];
 let tarball = "";
+let registry: LocalRegistry;
 
 function npm(args: string[], cwd: string): string {
   return execFileSync("npm", args, {
@@ -33,7 +38,8 @@ function installed(args: string[], cwd = consumer) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-beforeAll(() => {
+beforeAll(async () => {
+  registry = await startLockfileRegistry();
   const [pack] = JSON.parse(npm(["pack", "--ignore-scripts", "--json", "--pack-destination", work], ROOT)) as {
     filename: string;
     files: { path: string; mode: number }[];
@@ -45,13 +51,17 @@ beforeAll(() => {
   expect(binEntry && binEntry.mode & 0o111).toBeTruthy();
   cpSync(path.join(ROOT, "examples"), path.join(consumer, "examples"), { recursive: true });
   writeFileSync(path.join(consumer, "package.json"), '{ "name": "consumer", "private": true, "type": "module" }\n');
-  const flags = ["--omit=dev", "--no-audit", "--no-fund", "--no-package-lock"];
-  try {
-    npm(["install", tarball, "--offline", ...flags], consumer);
-  } catch {
-    npm(["install", tarball, "--prefer-offline", ...flags], consumer);
-  }
+  const install = await run("npm", ["install", tarball, "--omit=dev", "--no-package-lock"], {
+    cwd: consumer,
+    env: { ...process.env, ...registry.env },
+  });
+  if (install.code !== 0) throw new Error(`npm install of the tarball failed:\n${install.stderr}`);
 }, 180_000);
+
+afterAll(async () => {
+  await registry?.close();
+  rmSync(work, { recursive: true, force: true });
+}, 60_000);
 
 describe("the packed package", () => {
   it("ships what the CLI needs and nothing of the repository's internals", () => {
@@ -60,6 +70,9 @@ describe("the packed package", () => {
       "dist/cli.js",
       "dist/index.js",
       "dist/index.d.ts",
+      "dist/cjs/index.js",
+      "dist/cjs/index.d.ts",
+      "dist/cjs/package.json",
       "schemas/integration.schema.json",
       "schemas/action.schema.json",
       "README.md",
@@ -140,7 +153,7 @@ describe("the packed package", () => {
     expect(types).toContain("lintSources");
   });
 
-  it("serves the API to a TypeScript consumer: its .d.ts type-check, and the compiled script runs", () => {
+  it("serves the API to an ESM TypeScript consumer (module node16): its .d.ts type-check, and the compiled script runs", () => {
     const project = path.join(consumer, "ts");
     mkdirSync(project, { recursive: true });
     writeFileSync(path.join(project, "consumer.ts"), TS_CONSUMER);
@@ -149,10 +162,10 @@ describe("the packed package", () => {
       JSON.stringify({
         compilerOptions: {
           target: "ES2022",
-          module: "NodeNext",
-          moduleResolution: "NodeNext",
+          module: "node16",
+          moduleResolution: "node16",
           strict: true,
-          skipLibCheck: true,
+          skipLibCheck: false,
           types: ["node"],
           typeRoots: [path.join(ROOT, "node_modules", "@types")],
           outDir: "out",
@@ -170,7 +183,7 @@ describe("the packed package", () => {
     );
     expect(tsc.stdout + tsc.stderr).toBe("");
     expect(tsc.status).toBe(0);
-    // skipLibCheck hides a declaration that imports a package the consumer lacks: look for one.
+    // tsc reads only the declarations the consumer reaches: every package any shipped declaration imports is installed.
     const dist = path.join(consumer, "node_modules", "td-integration", "dist");
     const imported = new Set<string>();
     for (const file of readdirSync(dist, { recursive: true, encoding: "utf8" })) {
@@ -205,7 +218,163 @@ describe("the packed package", () => {
       error: ["PathError", "PATH_NOT_FOUND"],
       version: (JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")) as { version: string }).version,
     });
+  }, 120_000);
+});
+
+/** Compiles (or only type-checks) a TypeScript project inside the consumer, against the installed package. */
+function typeScriptProject(
+  name: string,
+  packageType: "commonjs" | "module",
+  compilerOptions: Record<string, unknown>,
+  source: string,
+): { dir: string; output: string; code: number | null } {
+  const dir = path.join(consumer, name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name, private: true, type: packageType }));
+  writeFileSync(path.join(dir, "consumer.ts"), source);
+  writeFileSync(
+    path.join(dir, "tsconfig.json"),
+    JSON.stringify({
+      compilerOptions: {
+        target: "ES2022",
+        strict: true,
+        skipLibCheck: false,
+        types: ["node"],
+        typeRoots: [path.join(ROOT, "node_modules", "@types")],
+        outDir: "out",
+        ...compilerOptions,
+      },
+      files: ["consumer.ts"],
+    }),
+  );
+  const tsc = spawnSync(process.execPath, [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", dir], {
+    cwd: dir,
+    encoding: "utf8",
   });
+  return { dir, output: tsc.stdout + tsc.stderr, code: tsc.status };
+}
+
+const SOURCE = { file: "a.json", text: '{"provider": "x", "name": "y"}' };
+const LINTED = `lintSources([${JSON.stringify(SOURCE)}])`;
+/** What this repository's sources say about SOURCE, to compare the installed package with. */
+const ERRORS = lintSources([SOURCE]).errorCount;
+
+describe("CommonJS, ESM and TypeScript consumers of the installed package", () => {
+  it("require() gives the very module import() gives (Node 20.19+ loads ES modules with require())", () => {
+    const script = [
+      'const cjs = require("td-integration");',
+      'import("td-integration").then((esm) => console.log(JSON.stringify({',
+      "  same: Object.keys(esm).every((key) => cjs[key] === esm[key]),",
+      "  keys: Object.keys(cjs).sort().join() === Object.keys(esm).sort().join(),",
+      `  errors: cjs.${LINTED}.errorCount,`,
+      "})));",
+    ].join("\n");
+    const result = spawnSync(process.execPath, ["-e", script], { cwd: consumer, encoding: "utf8" });
+    expect(result.stderr).toBe("");
+    expect(JSON.parse(result.stdout)).toEqual({ same: true, keys: true, errors: ERRORS });
+  });
+
+  it("resolves the JSON Schemas by package path, from CommonJS and ESM", () => {
+    const shipped = path.join(consumer, "node_modules", "td-integration", "schemas");
+    const fromCjs = spawnSync(
+      process.execPath,
+      [
+        "-e",
+        'console.log(require.resolve("td-integration/schemas/action.schema.json")); console.log(require("td-integration/schemas/integration.schema.json").title)',
+      ],
+      { cwd: consumer, encoding: "utf8" },
+    );
+    expect(fromCjs.stderr).toBe("");
+    expect(fromCjs.stdout).toBe(
+      `${path.join(shipped, "action.schema.json")}\n${JSON.parse(readFileSync(path.join(shipped, "integration.schema.json"), "utf8")).title}\n`,
+    );
+    const fromEsm = spawnSync(
+      process.execPath,
+      [
+        "--input-type=module",
+        "-e",
+        'console.log(import.meta.resolve("td-integration/schemas/integration.schema.json"))',
+      ],
+      { cwd: consumer, encoding: "utf8" },
+    );
+    expect(fromEsm.stderr).toBe("");
+    expect(fromEsm.stdout).toBe(`${pathToFileURL(path.join(shipped, "integration.schema.json")).href}\n`);
+  });
+
+  it("type-checks and runs a CommonJS TypeScript consumer (module node16, no skipLibCheck)", () => {
+    const project = typeScriptProject(
+      "ts-node16-cjs",
+      "commonjs",
+      { module: "node16", moduleResolution: "node16" },
+      `import td = require("td-integration");
+import { type LintSummary, lintSources, TdIntegrationError } from "td-integration";
+const summary: LintSummary = ${LINTED};
+const schemaFile: string = require.resolve("td-integration/schemas/action.schema.json");
+export function misuse(): void {
+  // @ts-expect-error lintSources takes a list of sources
+  lintSources("a.json");
+}
+console.log(JSON.stringify({ same: td.lintSources === lintSources, errors: summary.errorCount, error: new TdIntegrationError("INVALID_OPTION", "x").code, schema: schemaFile.endsWith("action.schema.json") }));
+`,
+    );
+    expect(project.output).toBe("");
+    expect(project.code).toBe(0);
+    const run = spawnSync(process.execPath, [path.join(project.dir, "out", "consumer.js")], { encoding: "utf8" });
+    expect(run.stderr).toBe("");
+    expect(JSON.parse(run.stdout)).toEqual({ same: true, errors: ERRORS, error: "INVALID_OPTION", schema: true });
+  }, 120_000);
+
+  it("type-checks a bundler TypeScript consumer, the JSON Schemas included (no skipLibCheck)", () => {
+    const project = typeScriptProject(
+      "ts-bundler",
+      "module",
+      { module: "preserve", moduleResolution: "bundler", resolveJsonModule: true, noEmit: true },
+      `import { type LintSummary, lintSources } from "td-integration";
+import actionSchema from "td-integration/schemas/action.schema.json";
+const summary: LintSummary = ${LINTED};
+const title: string = actionSchema.title;
+// @ts-expect-error the schema has no such key
+actionSchema.nonsense;
+export { summary, title };
+`,
+    );
+    expect(project.output).toBe("");
+    expect(project.code).toBe(0);
+  }, 120_000);
+
+  it("has nothing for @arethetypeswrong/cli or publint to report", () => {
+    const attw = spawnSync(
+      path.join(ROOT, "node_modules", ".bin", "attw"),
+      [
+        tarball,
+        "--format",
+        "json",
+        "--include-entrypoints",
+        "./schemas/action.schema.json",
+        "./schemas/integration.schema.json",
+      ],
+      { cwd: work, encoding: "utf8" },
+    );
+    const report = JSON.parse(attw.stdout) as {
+      analysis: { problems: unknown[]; entrypoints: Record<string, { resolutions: Record<string, unknown> }> };
+    };
+    expect(report.analysis.problems).toEqual([]);
+    expect(Object.keys(report.analysis.entrypoints).sort()).toEqual([
+      ".",
+      "./package.json",
+      "./schemas/*.json",
+      "./schemas/action.schema.json",
+      "./schemas/integration.schema.json",
+    ]);
+    expect(attw.status).toBe(0);
+    const publint = spawnSync(path.join(ROOT, "node_modules", ".bin", "publint"), ["run", tarball, "--strict"], {
+      cwd: work,
+      encoding: "utf8",
+    });
+    expect(publint.stderr).toBe("");
+    expect(publint.stdout).toMatch(/\nAll good!\n$/);
+    expect(publint.status).toBe(0);
+  }, 120_000);
 });
 
 describe("the README's programmatic API example", () => {

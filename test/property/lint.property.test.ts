@@ -93,6 +93,8 @@ describe("lint on generated input", () => {
             cwd: dir,
             encoding: "utf8",
             timeout: 60_000,
+            // The JSON carries the text of a file with problems (ESLint's `source`): megabytes here.
+            maxBuffer: 64 * 1024 * 1024,
           });
           expect(result.stderr).toBe("");
           expect([0, 1]).toContain(result.status);
