@@ -3,6 +3,8 @@ import path from "node:path";
 import type { ConfigFile } from "../config/schema.js";
 import type { Diagnostic, FileResult } from "../diagnostic.js";
 import { readSource } from "../document/read.js";
+import { readAsset } from "../render/assets.js";
+import { staticDocument } from "../render/html.js";
 import { formatRenderJson, formatTemplateJson } from "../render/json.js";
 import { parseContactJson, parseSetValues, RenderOptionError } from "../render/options.js";
 import { renderTemplate as renderOneTemplate, renderSource } from "../render/render.js";
@@ -167,12 +169,22 @@ export interface RenderFormatOptions {
   width?: number;
 }
 
-/** Formats render results as `render` prints them: `"text"` or `"json"` (shape: docs/render-json.md). */
+/**
+ * Formats render results as `render` prints them: `"text"`, `"json"` (shape: docs/render-json.md) or
+ * `"html"` (files only: one self-contained page, the views `td-integration dev` serves, without script).
+ */
 export function formatRender(
   results: RenderResult[] | TemplateRender,
-  as: "text" | "json" = "text",
+  as: "text" | "json" | "html" = "text",
   options: RenderFormatOptions = {},
 ): string {
+  if (as === "html") {
+    if (!Array.isArray(results)) throw new OptionError("the html format previews files, not a --format template");
+    const named = results.find((r) => r.kind === "integration" && r.integration.displayName !== undefined);
+    const title =
+      named?.kind === "integration" ? `${named.integration.displayName}: Talkdesk preview` : "Talkdesk preview";
+    return staticDocument(results, readAsset("page.css"), title);
+  }
   const text = { color: options.color === true, width: options.width };
   if (Array.isArray(results)) return as === "json" ? formatRenderJson(results) : formatRenderText(results, text);
   return as === "json" ? formatTemplateJson(results) : formatTemplateText(results, text);

@@ -189,7 +189,7 @@ export class Run {
   }
 }
 
-async function authValidation(run: Run): Promise<void> {
+export async function authValidation(run: Run): Promise<void> {
   const url = run.plan.integration.endpoints["auth-validation"];
   if (!url) return run.skip("auth-validation", "auth validation", "the manifest has no auth_validation_endpoint");
   const location = run.plan.integration.locations["auth-validation"];
@@ -344,7 +344,7 @@ interface ContactSyncStart {
 }
 
 /** Every page of a contact sync run; returns the contacts received, in order. */
-async function contactSync(run: Run, start: ContactSyncStart = {}): Promise<SyncedContact[]> {
+export async function contactSync(run: Run, start: ContactSyncStart = {}): Promise<SyncedContact[]> {
   const url = run.plan.integration.endpoints["contact-sync"];
   if (!url) {
     run.skip("contact-sync", "contact sync", "the manifest has no contact_synchronization_endpoint");
@@ -414,7 +414,7 @@ async function contactSync(run: Run, start: ContactSyncStart = {}): Promise<Sync
   return contacts;
 }
 
-async function interactionRetrieval(run: Run, contact: SyncedContact): Promise<void> {
+export async function interactionRetrieval(run: Run, contact: SyncedContact): Promise<void> {
   const url = run.plan.integration.endpoints["interaction-retrieval"];
   const label = "interaction retrieval";
   if (!url) return run.skip("interaction-retrieval", label, "the manifest has no interaction_retrieval_endpoint");
@@ -514,7 +514,7 @@ async function agentSync(run: Run, singlePage = false): Promise<string[]> {
   return agentIds;
 }
 
-async function executeAction(
+export async function executeAction(
   run: Run,
   action: ActionInfo,
   contact: SyncedContact,

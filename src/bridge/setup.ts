@@ -323,7 +323,7 @@ export async function loadPlan(input: SetupInput): Promise<BridgePlan> {
 }
 
 /** `--base` as reports show it: a password in the URL is masked (requests go to its origin, without it). */
-function shownBase(base: URL): string {
+export function shownBase(base: URL): string {
   const shown = new URL(base.href);
   if (shown.password) shown.password = "***";
   return shown.href.replace(/\/$/, "");

@@ -2,6 +2,7 @@ import { Command, CommanderError } from "commander";
 import { escapeControlKeepingLayout } from "../util/terminal.js";
 import { VERSION } from "../version.js";
 import { registerBridge } from "./commands/bridge.js";
+import { registerDev } from "./commands/dev.js";
 import { registerInit } from "./commands/init.js";
 import { registerLint } from "./commands/lint.js";
 import { registerRender } from "./commands/render.js";
@@ -36,6 +37,7 @@ Exit codes: 0 no errors, 1 lint errors, 2 usage, configuration or I/O problem.`,
   registerSchema(program);
   registerRender(program);
   registerBridge(program);
+  registerDev(program);
   return program;
 }
 

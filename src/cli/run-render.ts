@@ -1,3 +1,4 @@
+import path from "node:path";
 import { TdIntegrationError } from "../api/errors.js";
 import { formatRender, hasRenderErrors, render, renderTemplate } from "../api/render.js";
 import { escapeControlKeepingStyles } from "../util/terminal.js";
@@ -16,6 +17,32 @@ export interface RenderCliOptions {
   errorOnUnmatchedPattern: boolean;
   /** A path from --config, false from --no-config. */
   config?: string | false;
+  html?: boolean;
+  /** -o: the file --html writes (standard output without it). */
+  output?: string;
+}
+
+function checkHtmlOptions(options: RenderCliOptions): void {
+  if (options.output !== undefined && !options.html) {
+    throw new UsageError("-o writes the page of --html; add --html, or drop -o and redirect the text or JSON");
+  }
+  if (!options.html) return;
+  if (options.json) throw new UsageError("--html and --json are two outputs: choose one");
+  if (options.format !== undefined)
+    throw new UsageError("--html previews files; --format renders one template: choose one");
+}
+
+/** Writes the --html page atomically: a failed write leaves no half-written file. */
+async function writePage(file: string, page: string): Promise<void> {
+  const { writeFileSafely } = await import("../util/write-file.js");
+  try {
+    await writeFileSafely(path.resolve(file), page);
+  } catch (error) {
+    const err = error as NodeJS.ErrnoException;
+    throw new UsageError(
+      `cannot write ${file}: ${err.code === "ENOENT" ? "no such folder" : (err.code ?? err.message)}`,
+    );
+  }
 }
 
 /** Runs `td-integration render`: prints the preview and returns the exit code (1 on any error, as lint). */
@@ -30,6 +57,7 @@ export async function runRender(paths: string[], options: RenderCliOptions): Pro
     allowMissing: options.allowMissing,
     displayMaxLength: options.displayMaxLength,
   };
+  checkHtmlOptions(options);
   try {
     let results: Parameters<typeof formatRender>[0];
     if (options.format !== undefined) {
@@ -47,6 +75,12 @@ export async function runRender(paths: string[], options: RenderCliOptions): Pro
         ...(typeof options.config === "string" ? { configFile: options.config } : {}),
         ...(options.config === false ? { config: false as const } : {}),
       });
+    }
+    if (options.html) {
+      const page = formatRender(results, "html");
+      if (options.output === undefined) process.stdout.write(page);
+      else await writePage(options.output, page);
+      return hasRenderErrors(results) ? 1 : 0;
     }
     const output = formatRender(results, options.json ? "json" : "text", { color, width });
     process.stdout.write(options.json ? output : escapeControlKeepingStyles(output));

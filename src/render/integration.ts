@@ -114,6 +114,10 @@ export function renderIntegration(
   if (displayName !== undefined) integration.displayName = displayName;
   const description = str(value.description);
   if (description !== undefined) integration.description = description;
+  const logoUrl = str(value.logo_url);
+  if (logoUrl !== undefined) integration.logoUrl = logoUrl;
+  const iconUrl = str(value.icon_url);
+  if (iconUrl !== undefined) integration.iconUrl = iconUrl;
   const authenticationType = str(value.authentication_type);
   if (authenticationType !== undefined) integration.authenticationType = authenticationType;
   return { integration, problems };

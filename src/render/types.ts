@@ -106,6 +106,9 @@ export interface IntegrationPreview {
   name?: string;
   displayName?: string;
   description?: string;
+  /** `logo_url` and `icon_url` as written (the HTML views show them; a broken image shows its alt text). */
+  logoUrl?: string;
+  iconUrl?: string;
   /** As written. */
   authenticationType?: string;
   /** False when `authentication_type` is `none` (read without regard to case): Talkdesk shows no sign-in form. */

@@ -108,6 +108,8 @@ describe("init names cannot escape the target folder", () => {
 });
 
 describe("no network access", () => {
+  /** The dev server listens on 127.0.0.1; it is checked on its own below. */
+  const devServer = path.join(ROOT, "src", "dev");
   /** Every source file outside src/bridge (the one command that talks to a bridge on purpose). */
   function sourceFiles(dir: string): string[] {
     return readdirSync(dir).flatMap((name) => {
@@ -120,8 +122,23 @@ describe("no network access", () => {
   it("no module outside src/bridge imports a network module or calls fetch", () => {
     const network =
       /from\s+["'](?:node:)?(?:http|https|http2|net|tls|dgram|dns)["']|import\(\s*["'](?:node:)?(?:http|https|http2|net|tls|dgram|dns)["']|\bfetch\s*\(|\bundici\b|\bWebSocket\b|XMLHttpRequest/;
-    const offenders = sourceFiles(path.join(ROOT, "src")).filter((file) => network.test(readFileSync(file, "utf8")));
+    const offenders = sourceFiles(path.join(ROOT, "src")).filter(
+      (file) => !file.startsWith(devServer) && network.test(readFileSync(file, "utf8")),
+    );
     expect(offenders.map((f) => path.relative(ROOT, f))).toEqual([]);
+  });
+
+  it("src/dev only listens (node:http's server on 127.0.0.1): it opens no connection itself, its bridge calls go through src/bridge", () => {
+    const client =
+      /\bfetch\s*\(|\b(?:http|https)\.(?:request|get)\b|\b(?:request|get)\s*\(\s*\{|from\s+["'](?:node:)?(?:https|http2|net|tls|dgram|dns)["']|\bundici\b|\bWebSocket\b|XMLHttpRequest|import\s*\{[^}]*\b(?:request|get)\b[^}]*\}\s*from\s+["'](?:node:)?http["']/;
+    const files = sourceFiles(path.join(ROOT, "src", "dev"));
+    expect(files.length).toBeGreaterThan(3);
+    // Type-only imports (AddressInfo) bring no code.
+    const code = (file: string) => readFileSync(file, "utf8").replace(/^import type .*$/gm, "");
+    expect(files.filter((file) => client.test(code(file))).map((f) => path.relative(ROOT, f))).toEqual([]);
+    const listens = files.filter((file) => /\.listen\(/.test(readFileSync(file, "utf8")));
+    expect(listens.map((f) => path.relative(ROOT, f))).toEqual(["src/dev/server.ts"]);
+    expect(readFileSync(path.join(devServer, "server.ts"), "utf8")).toMatch(/\.listen\(port, "127\.0\.0\.1"/);
   });
 
   it("lint, render and init run with every network entry point made to fail", () => {

@@ -34,6 +34,8 @@ export function registerRender(program: Command): void {
     .option("--no-config", "ignore config files; lint with the defaults")
     .option("--format <template>", "render one template string instead of files, e.g. '{{contact.email}}'")
     .option("--json", "print the preview as JSON (shape: docs/render-json.md)")
+    .option("--html", "write the preview as one self-contained HTML page (no script, nothing fetched)")
+    .option("-o, --output <file>", "with --html: the file to write (default: standard output)")
     .option("--color", "force coloured output")
     .option("--no-color", "disable coloured output")
     .option("--no-error-on-unmatched-pattern", "do not fail when a directory or glob matches no file")
@@ -46,6 +48,7 @@ Examples:
   $ td-integration render actions --contact customer.json --allow-missing
   $ td-integration render --format 'https://{{account}}.example.org' --set account=acme
   $ td-integration render examples --json
+  $ td-integration render --html examples -o preview.html
 
 Exit codes: 0 no errors, 1 a lint error or a template that cannot be rendered, 2 usage, config or I/O problem.`,
     )
