@@ -367,9 +367,11 @@ export { summary, title };
       "./schemas/integration.schema.json",
     ]);
     expect(attw.status).toBe(0);
+    // CI=true turns colours on in publint's terminal library: the verdict is read without them.
     const publint = spawnSync(path.join(ROOT, "node_modules", ".bin", "publint"), ["run", tarball, "--strict"], {
       cwd: work,
       encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" },
     });
     expect(publint.stderr).toBe("");
     expect(publint.stdout).toMatch(/\nAll good!\n$/);
