@@ -1,61 +1,22 @@
-import { Argument, type Command, InvalidArgumentError, Option } from "commander";
+import { Argument, type Command, Option } from "commander";
 import type { BridgeFormat, BridgeTestOptions } from "../../api/bridge.js";
 import type { EndpointKind } from "../../bridge/types.js";
 import { VERSION } from "../../version.js";
 import { shouldColor } from "../color.js";
+import { addBridgeRunOptions } from "./bridge-run-options.js";
 
 const KINDS: EndpointKind[] = ["auth-validation", "contact-sync", "interaction-retrieval", "agent-sync", "action"];
 
-function positiveSeconds(value: string): number {
-  const n = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value) || n <= 0) throw new InvalidArgumentError("expected seconds, such as 10 or 0.5.");
-  return n;
-}
-
-function positiveMegabytes(value: string): number {
-  const n = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value) || n <= 0) throw new InvalidArgumentError("expected megabytes, such as 10 or 0.5.");
-  return n;
-}
-
-function positiveInteger(value: string): number {
-  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError("expected a whole number of at least 1, such as 100.");
-  return Number(value);
-}
-
 function addSharedOptions(command: Command): Command {
-  return command
-    .option("--base <url>", "send the requests to this origin instead of the manifest's (a local or staging bridge)")
-    .option("--allow-production", "call the endpoints written in the manifest")
-    .option("--credentials <file>", "JSON file of auth field values; TD_AUTH_<FIELD_NAME> variables override it")
-    .option("--actions <paths...>", "action files or directories (default: the JSON files next to the manifest)")
-    .option("--action <names...>", "only these actions")
-    .option("--action-data <file>", 'JSON file of input values per action: {"create_ticket": {"subject": "Test"}}')
-    .option("--timeout <seconds>", "how long a bridge may take to answer", positiveSeconds, 10)
-    .option(
-      "--max-body <megabytes>",
-      "largest reply body read, after decompression (the rest is not read)",
-      positiveMegabytes,
-      10,
-    )
-    .option("--max-pages <n>", "stop a paging run after n pages and report a paging loop", positiveInteger, 100)
-    .option("--checkpoint <value>", "send this synchronization_checkpoint (an incremental contact sync)")
-    .option(
-      "--checkpoint-field <field>",
-      "contact field that must ascend (the field behind your checkpoint)",
-      "updated_at",
-    )
-    .addOption(
-      new Option("--auth-success <status>", "what auth validation must answer for valid credentials (assumed)")
-        .choices(["2xx", "204", "200"])
-        .default("2xx"),
-    )
-    .addOption(
-      new Option("--agent-paging <mode>", "agent sync paging: integer meta.offset / next_offset, or none (assumed)")
-        .choices(["offset", "none"])
-        .default("offset"),
-    )
-    .option("--oauth-token-key <key>", "auth key carrying the OAuth access token (assumed)", "access_token")
+  return addBridgeRunOptions(
+    command
+      .option("--base <url>", "send the requests to this origin instead of the manifest's (a local or staging bridge)")
+      .option("--allow-production", "call the endpoints written in the manifest")
+      .option("--credentials <file>", "JSON file of auth field values; TD_AUTH_<FIELD_NAME> variables override it")
+      .option("--actions <paths...>", "action files or directories (default: the JSON files next to the manifest)")
+      .option("--action <names...>", "only these actions")
+      .option("--action-data <file>", 'JSON file of input values per action: {"create_ticket": {"subject": "Test"}}'),
+  )
     .addOption(
       new Option("-f, --format <name>", "output format: text, json, junit (CI test reports), github (annotations)")
         .choices(["text", "json", "junit", "github"])

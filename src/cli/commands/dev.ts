@@ -1,11 +1,6 @@
-import { type Command, InvalidArgumentError, Option } from "commander";
+import { type Command, InvalidArgumentError } from "commander";
 import type { DevCliOptions } from "../run-dev.js";
-
-function seconds(value: string): number {
-  const n = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value) || n <= 0) throw new InvalidArgumentError("expected seconds, such as 10 or 0.5.");
-  return n;
-}
+import { addBridgeRunOptions } from "./bridge-run-options.js";
 
 function port(value: string): number {
   if (!/^\d+$/.test(value) || Number(value) > 65535) {
@@ -14,19 +9,8 @@ function port(value: string): number {
   return Number(value);
 }
 
-function positive(value: string): number {
-  const n = Number(value);
-  if (!/^\d+(\.\d+)?$/.test(value) || n <= 0) throw new InvalidArgumentError("expected a positive number, such as 10.");
-  return n;
-}
-
-function wholeNumber(value: string): number {
-  if (!/^[1-9]\d*$/.test(value)) throw new InvalidArgumentError("expected a whole number of at least 1, such as 100.");
-  return Number(value);
-}
-
 export function registerDev(program: Command): void {
-  program
+  const command = program
     .command("dev")
     .description("serve the integration as Talkdesk shows it, in the browser, against your bridge (127.0.0.1 only)")
     .argument("<manifest>", "the integration manifest")
@@ -38,28 +22,9 @@ export function registerDev(program: Command): void {
       "answer from a built-in mock bridge (sample contacts, interactions, action replies): no bridge needed",
     )
     .option("--credentials <file>", "JSON file of auth field values; TD_AUTH_<FIELD_NAME> variables override it")
-    .option("--port <n>", "port to listen on (default 0: any free port)", port, 0)
-    .option("--open", "open the page in the browser (only in a terminal; never with BROWSER=none or CI set)")
-    .option("--timeout <seconds>", "how long a bridge may take to answer", seconds, 10)
-    .option("--max-body <megabytes>", "largest reply body read, after decompression", positive, 10)
-    .option("--max-pages <n>", "stop a paging run after n pages and report a paging loop", wholeNumber, 100)
-    .option("--checkpoint <value>", "send this synchronization_checkpoint (an incremental contact sync)")
-    .option(
-      "--checkpoint-field <field>",
-      "contact field that must ascend (the field behind your checkpoint)",
-      "updated_at",
-    )
-    .addOption(
-      new Option("--auth-success <status>", "what auth validation must answer for valid credentials (assumed)")
-        .choices(["2xx", "204", "200"])
-        .default("2xx"),
-    )
-    .addOption(
-      new Option("--agent-paging <mode>", "agent sync paging: integer meta.offset / next_offset, or none (assumed)")
-        .choices(["offset", "none"])
-        .default("offset"),
-    )
-    .option("--oauth-token-key <key>", "auth key carrying the OAuth access token (assumed)", "access_token")
+    .option("--port <n>", "port to listen on (0: any free port)", port, 0)
+    .option("--open", "open the page in the browser (only in a terminal; never with BROWSER=none or CI set)");
+  addBridgeRunOptions(command)
     .addHelpText(
       "after",
       `
