@@ -48,6 +48,26 @@ function isEmptyFolder(dir: string): boolean {
 }
 
 /**
+ * A folder given with --actions may hold other integrations' actions (a shared actions folder): those
+ * found in it are left out, as bridge-test leaves them out. A file named on its own is always kept,
+ * so an action of another integration named so is refused. Without a readable name to compare, all
+ * are kept and lint judges them.
+ */
+function actionsOfThisIntegration(files: string[], options: BridgeStarterOptions, cwd: string): string[] {
+  const manifest = readSource(path.resolve(cwd, options.manifest));
+  const name = manifest.ok ? (new ParsedDocument(manifest.text).value as { name?: unknown } | null)?.name : undefined;
+  if (typeof name !== "string") return files;
+  const named = new Set((options.actions ?? []).map((a) => path.resolve(cwd, a)));
+  return files.filter((file) => {
+    if (named.has(path.resolve(cwd, file))) return true;
+    const read = readSource(path.resolve(cwd, file));
+    if (!read.ok) return true;
+    const value = new ParsedDocument(read.text).value;
+    return !(isPlainObject(value) && typeof value.provider === "string" && value.provider !== name);
+  });
+}
+
+/**
  * `init --kind bridge`: a runnable bridge project for a manifest and its actions. The files go through
  * lint first (an error refuses them, with lint's diagnostics); every file is rendered and checked in
  * memory before anything is written, and a new folder appears whole or not at all.
@@ -61,6 +81,7 @@ export async function createBridgeProject(options: BridgeStarterOptions): Promis
     if (error instanceof FileSelectionError) throw new BridgeStarterError(`--actions: ${error.message}`);
     throw error;
   }
+  actionFiles = actionsOfThisIntegration(actionFiles, options, cwd);
   const summary = await lint({
     cwd,
     files: [options.manifest, ...actionFiles],

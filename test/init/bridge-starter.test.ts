@@ -87,6 +87,17 @@ describe("init --kind bridge", () => {
     expect(readdirSync(cwd)).toEqual(["broken.json"]);
   });
 
+  it("takes only this integration's actions from a shared actions folder, as bridge-test does", () => {
+    const cwd = tempDir();
+    const result = runCli(
+      ["init", "--kind", "bridge", "--manifest", MANIFEST, "--actions", path.join(EXAMPLES, "actions"), "--out", "b"],
+      { cwd },
+    );
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(readdirSync(path.join(cwd, "b/talkdesk/actions"))).toEqual(["acme_helpdesk_create_ticket.json"]);
+  });
+
   it("refuses an action of another integration, and no --manifest without a terminal", () => {
     const cwd = tempDir();
     const other = path.join(EXAMPLES, "actions/bramble_shop_lookup_order.json");
