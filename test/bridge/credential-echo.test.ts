@@ -4,6 +4,11 @@ import { describe, expect, it } from "vitest";
 import { type Route, startBridge, VALID_TOKEN } from "./fake-bridge.js";
 import { runBin } from "./support.js";
 
+/** bridge-test of the fixture manifest against `base`, with the fixture credentials and `extra` flags. */
+function testBridge(base: string, ...extra: string[]) {
+  return runBin(["bridge-test", "acme_bridge.json", "--base", base, "--credentials", "credentials.json", ...extra]);
+}
+
 /** Every credential of test/bridge/fixtures/credentials.json, as a bridge could echo it back. */
 const SECRETS = ["acme-test", VALID_TOKEN];
 
@@ -116,16 +121,7 @@ describe("a password in --base", () => {
     try {
       const withPassword = bridge.base.replace("http://", "http://user:hunter2-secret@");
       for (const format of ["text", "json"]) {
-        const result = await runBin([
-          "bridge-test",
-          "acme_bridge.json",
-          "--base",
-          withPassword,
-          "--credentials",
-          "credentials.json",
-          "--format",
-          format,
-        ]);
+        const result = await testBridge(withPassword, "--format", format);
         expect(`${result.stdout}${result.stderr}`).not.toContain("hunter2-secret");
         expect(result.stdout).toContain("user:***@127.0.0.1");
       }
@@ -144,14 +140,7 @@ describe("a bridge body that tries to drive the terminal", () => {
       },
     });
     try {
-      const result = await runBin([
-        "bridge-test",
-        "acme_bridge.json",
-        "--base",
-        bridge.base,
-        "--credentials",
-        "credentials.json",
-      ]);
+      const result = await testBridge(bridge.base);
       expect(result.stdout).toContain("oops\\u001b[2J");
       // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
       expect(result.stdout).not.toMatch(/[\u001b\r\u0007\u009b]/);
@@ -174,18 +163,7 @@ describe("a reply body past --max-body", () => {
     };
     const bridge = await startBridge({ "/talkdesk/agent_sync": endless });
     try {
-      const result = await runBin([
-        "bridge-test",
-        "acme_bridge.json",
-        "--base",
-        bridge.base,
-        "--credentials",
-        "credentials.json",
-        "--max-body",
-        "1",
-        "--format",
-        "json",
-      ]);
+      const result = await testBridge(bridge.base, "--max-body", "1", "--format", "json");
       expect(result.code).toBe(1);
       const report = JSON.parse(result.stdout);
       const agents = report.calls.find((c: { kind: string }) => c.kind === "agent-sync");
@@ -198,17 +176,7 @@ describe("a reply body past --max-body", () => {
 });
 
 describe("hostile reply bodies", () => {
-  const run = (base: string, format: "json" | "text") =>
-    runBin([
-      "bridge-test",
-      "acme_bridge.json",
-      "--base",
-      base,
-      "--credentials",
-      "credentials.json",
-      "--format",
-      format,
-    ]);
+  const run = (base: string, format: "json" | "text") => testBridge(base, "--format", format);
 
   it("a gzip bomb is capped after decompression, not before", async () => {
     // 64 MB of zeros compress to about 64 KB: small on the wire, past the 10 MB default decoded.
