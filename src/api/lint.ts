@@ -112,7 +112,8 @@ function cacheSettings(options: LintOptions, cwd: string): CacheSettings | undef
   if (!options.cache) return undefined;
   // A trailing separator says "a folder", and path.resolve would drop it.
   const absolute = path.resolve(cwd, location) + (/[\\/]$/.test(location) ? path.sep : "");
-  return { location: absolute, strategy, notice: options.onCacheNotice ?? (() => {}) };
+  // A function of this run's own: the cache tells each run once that it could not write.
+  return { location: absolute, strategy, notice: (message) => options.onCacheNotice?.(message) };
 }
 
 /** ESLint's `concurrency` values: accepted, with no effect (see {@link LintOptions.concurrency}). */
@@ -208,6 +209,7 @@ export async function lintKeepingTexts(options: LintOptions, keepTexts: boolean)
         onIgnored: options.onIgnored,
         // Read as lint goes (memory stays flat), unless texts are merged in or fixes need every text.
         lazy: !keepTexts && !options.fix && options.texts === undefined,
+        cache,
       });
     } catch (error) {
       if (error instanceof FileSelectionError) {

@@ -35,18 +35,22 @@ export interface CacheSettings {
 
 const LINT_FORMAT = "td-integration-lint-cache";
 const INDEX_FORMAT = "td-integration-integration-index";
-const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 1;
 
-/** The lint cache file and the integration index file of a cache location. */
-export function cacheFiles(location: string): { lint: string; index: string } {
+/** The lint cache file, the integration index file and the folder listings file of a cache location. */
+export function cacheFiles(location: string): { lint: string; index: string; folders: string } {
   const folder = /[\\/]$/.test(location) || statOrUndefined(location)?.isDirectory();
   return folder
-    ? { lint: path.join(location, "lint-cache"), index: path.join(location, "integration-index") }
-    : { lint: location, index: `${location}.integrations` };
+    ? {
+        lint: path.join(location, "lint-cache"),
+        index: path.join(location, "integration-index"),
+        folders: path.join(location, "folder-listings"),
+      }
+    : { lint: location, index: `${location}.integrations`, folders: `${location}.folders` };
 }
 
 /** The build of the tool itself: a rebuilt bundle (same version) must not use the old results. */
-function buildStamp(): string {
+export function buildStamp(): string {
   try {
     const stat = statSync(fileURLToPath(import.meta.url));
     return `${stat.size}:${stat.mtimeMs}`;
@@ -59,7 +63,7 @@ function buildStamp(): string {
  * A 53-bit hash of a text (cyrb53), for the cache key: it spares loading node:crypto (5-30 ms) on
  * every run. File contents are hashed with SHA-1 (contentStamp).
  */
-function hash53(text: string): string {
+export function hash53(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {
@@ -100,7 +104,12 @@ interface Header {
  * Reads a cache file: the body lines, or undefined when there is none, it belongs to another key
  * (a changed config or tool: dropped quietly), or it is damaged (dropped with a notice).
  */
-function readCacheFile(file: string, format: string, key: string, notice: (m: string) => void): string[] | undefined {
+export function readCacheFile(
+  file: string,
+  format: string,
+  key: string,
+  notice: (m: string) => void,
+): string[] | undefined {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
@@ -130,7 +139,7 @@ function readCacheFile(file: string, format: string, key: string, notice: (m: st
   return lines;
 }
 
-async function writeCacheFile(
+export async function writeCacheFile(
   file: string,
   format: string,
   key: string,
@@ -143,10 +152,16 @@ async function writeCacheFile(
     mkdirSync(path.dirname(file), { recursive: true });
     await writeFileSafely(file, `${JSON.stringify(header)}\n${body}`);
   } catch (error) {
+    // One notice a run: the lint cache, the index and the folder listings share one location.
+    if (failedWrites.has(notice)) return;
+    failedWrites.add(notice);
     const why = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     notice(`cannot write the cache file ${file} (${why}); the next run will lint every file again`);
   }
 }
+
+/** The runs (by their notice function) told already that a cache file could not be written. */
+const failedWrites = new WeakSet<(message: string) => void>();
 
 /**
  * One file's cached pass and what tells whether the file changed, as a JSON array (parsed for every

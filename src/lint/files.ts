@@ -2,7 +2,7 @@ import { lstatSync, statSync } from "node:fs";
 import path from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 import { GitIgnoreRules } from "./gitignore.js";
-import { eachFile, WALK } from "./walk.js";
+import { eachFile, type FolderListings, WALK, type WalkPatterns } from "./walk.js";
 
 export const DEFAULT_IGNORES = ["**/node_modules/**", "**/.git/**"];
 
@@ -30,6 +30,8 @@ export interface SelectOptions {
   leavesOut?: (folder: string) => boolean;
   /** Told each directory walked in full (absolute), so a later search can skip what was already seen. */
   onWalk?: (absoluteDirectory: string) => void;
+  /** Listings of the folders of a walk remembered from an earlier run (`--cache`). */
+  listings?: (absoluteDirectory: string, walk: WalkPatterns) => FolderListings;
 }
 
 const toPosix = (p: string) => p.split(path.sep).join("/");
@@ -86,7 +88,7 @@ export async function selectFiles(args: readonly string[], options: SelectOption
       continue;
     }
     if (stat?.isDirectory()) {
-      const walk = { patterns, ignore, gitignore: GitIgnoreRules.forFolder(absolute) };
+      const walk: WalkPatterns = { patterns, ignore, gitignore: GitIgnoreRules.forFolder(absolute) };
       // Paths come back relative to the walked folder with forward slashes: prefixing is cheaper than path.relative.
       const prefix = toPosix(path.relative(cwd, absolute));
       let found = 0;
@@ -94,10 +96,16 @@ export async function selectFiles(args: readonly string[], options: SelectOption
         found++;
         selected.add(prefix ? `${prefix}/${file}` : file);
       };
-      eachFile(absolute, walk, take, (folder, error) => {
-        const shown = toPosix(path.join(path.relative(cwd, absolute), folder)) || arg;
-        if (!options.leavesOut?.(shown)) throw unreadable(shown, error);
-      });
+      eachFile(
+        absolute,
+        walk,
+        take,
+        (folder, error) => {
+          const shown = toPosix(path.join(path.relative(cwd, absolute), folder)) || arg;
+          if (!options.leavesOut?.(shown)) throw unreadable(shown, error);
+        },
+        options.listings?.(absolute, walk),
+      );
       if (found === 0 && options.errorOnUnmatchedPattern !== false) {
         throw new FileSelectionError(`no JSON files found in ${arg}`);
       }

@@ -27,6 +27,8 @@ export class GitIgnoreRules {
   /** The walked folder relative to the rules' root, with a trailing slash ("" when it is the root). */
   private readonly prefix: string;
   private readonly read = new Set<string>();
+  /** The files read before the walk (`info/exclude`, the `.gitignore` files above the walked folder) and their texts. */
+  private readonly outerTexts: string[] = [];
 
   private constructor(
     private readonly walkRoot: string,
@@ -44,18 +46,30 @@ export class GitIgnoreRules {
     const repository = repositoryOf(walkRoot);
     const rules = new GitIgnoreRules(walkRoot, repository?.root ?? walkRoot);
     if (!repository) return rules;
-    const exclude = readText(path.join(repository.commonDir, "info", "exclude"));
+    const excludeFile = path.join(repository.commonDir, "info", "exclude");
+    const exclude = readText(excludeFile);
+    rules.outerTexts.push(excludeFile, exclude ?? "");
     if (exclude) rules.add(exclude, "");
     // The folders from the repository's root down to the walked one: "", "a", "a/b".
     const names = rules.prefix ? rules.prefix.slice(0, -1).split("/") : [];
     const folders = names.map((_, i) => names.slice(0, i + 1).join("/"));
     for (const folder of ["", ...folders.slice(0, -1)]) {
-      const text = readText(path.join(repository.root, folder, ".gitignore"));
+      const file = path.join(repository.root, folder, ".gitignore");
+      const text = readText(file);
+      rules.outerTexts.push(file, text ?? "");
       if (text) rules.add(text, folder);
     }
     // The named folder and those above it count as not ignored (see above).
     if (rules.hasRules) for (const folder of folders) rules.matcher.add(`!/${escapeGlob(folder)}/`);
     return rules;
+  }
+
+  /**
+   * What the rules read before the walk began, as one text: remembered listings of the walk's folders
+   * (src/lint/folder-cache.ts) hold only while it is the same.
+   */
+  get outerRules(): string {
+    return JSON.stringify(this.outerTexts);
   }
 
   /**

@@ -24,6 +24,8 @@ export interface CollectOptions {
   onIgnored?: (file: string) => void;
   /** Leave the files unread in `pending` for lintCollected to read one at a time (not with fix). */
   lazy?: boolean;
+  /** `--cache`: folders unchanged since the last run are not read again (src/lint/folder-cache.ts). */
+  cache?: CacheSettings;
 }
 
 export interface Collected {
@@ -43,13 +45,16 @@ export interface Collected {
 export async function collectSources(paths: readonly string[], options: CollectOptions): Promise<Collected> {
   const { cwd, config } = options;
   const walked: string[] = [];
+  const listings = options.cache && (await import("./folder-cache.js")).StoredFolderListings.open(options.cache);
   const files = await selectFiles(paths, {
     cwd,
     errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
     // A folder the config ignores may be unreadable: a file in it would not be linted anyway.
     leavesOut: (folder) => !config.isSelected(`${folder}/any.json`),
     onWalk: (directory) => walked.push(directory),
+    listings: listings ? (directory, walk) => listings.forWalk(directory, walk) : undefined,
   });
+  await listings?.save();
   const collected: Collected = { sources: [], failures: [], walked };
   const selected = files.filter((file) => {
     if (config.isSelected(file)) return true;

@@ -89,6 +89,9 @@ interface WalkMatchers {
   mayHold: Matcher;
 }
 
+/** Whether the patterns can select anything: one of them is not a negation. */
+const selectsAny = ({ patterns }: WalkPatterns) => patterns.some((pattern) => pattern && !isNegated(pattern));
+
 function compileWalk({ patterns, ignore }: WalkPatterns): WalkMatchers | undefined {
   const match: string[] = [];
   const skip: string[] = [];
@@ -144,19 +147,52 @@ function lstatOrUndefined(file: string) {
   }
 }
 
+/** What a walk took from one folder: the names of the files it selected and of the folders it entered. */
+export interface FolderListing {
+  files: string[];
+  folders: string[];
+  /** Whether the folder held a `.gitignore`. */
+  gitignore: boolean;
+}
+
+/**
+ * Listings of a walk's folders remembered from an earlier run (`--cache`), as git's untracked cache
+ * does: a folder whose times show no entry added, removed or renamed since (and whose `.gitignore`, if
+ * any, is unchanged) is not read again.
+ */
+export interface FolderListings {
+  /**
+   * The folder's earlier listing, and whether it still holds: called before the folder is read, so a
+   * change made while it is read shows on the next run.
+   */
+  lookup(folder: string): { listing: FolderListing; unchanged: boolean } | undefined;
+  /** What the walk took from a folder it read. */
+  record(folder: string, listing: FolderListing): void;
+}
+
 /** Calls `onFile` with the path (relative to `root`, forward slashes) of each file the patterns select. */
 export function walkFiles(
   root: string,
   walk: WalkPatterns,
   onFile: (relative: string) => void,
   onUnreadable?: (relative: string, error: NodeJS.ErrnoException) => void,
+  listings?: FolderListings,
 ): void {
-  const matchers = compileWalk(walk);
-  if (!matchers) return;
-  const { selects, ignored, mayHold } = matchers;
+  if (!selectsAny(walk)) return;
+  // Compiled at the first folder read: a walk taken from remembered listings needs no matcher.
+  let matchers: WalkMatchers | undefined;
   const { gitignore } = walk;
   const folders = [""];
+  // Folders under one whose `.gitignore` is new, changed or gone: their listings no longer hold.
+  const relisted = new Set<string>();
   for (let folder = folders.pop(); folder !== undefined; folder = folders.pop()) {
+    const stale = folder !== "" && relisted.has(parentOf(folder));
+    const known = listings?.lookup(folder);
+    if (known?.unchanged && !stale) {
+      for (const name of known.listing.files) onFile(folder === "" ? name : `${folder}/${name}`);
+      for (const name of known.listing.folders) folders.push(folder === "" ? name : `${folder}/${name}`);
+      continue;
+    }
     let entries: Dirent[];
     try {
       entries = readdirSync(folder === "" ? root : `${root}/${folder}`, { withFileTypes: true });
@@ -166,19 +202,43 @@ export function walkFiles(
       if (code !== "ENOENT" && code !== "ENOTDIR") onUnreadable?.(folder, error as NodeJS.ErrnoException);
       continue;
     }
-    if (gitignore && entries.some((entry) => entry.name === ".gitignore" && !entry.isDirectory())) {
+    const hasGitignore = entries.some((entry) => entry.name === ".gitignore" && !entry.isDirectory());
+    if (gitignore && listings) {
+      // The folders above were taken from their listings, their `.gitignore` files unread: read them first.
+      for (const above of foldersAbove(folder)) gitignore.readFolder(above);
+    }
+    if (gitignore && hasGitignore) {
       const reason = gitignore.readFolder(folder);
       if (reason) onUnreadable?.(folder ? `${folder}/.gitignore` : ".gitignore", gitignoreError(reason));
     }
+    matchers ??= compileWalk(walk) as WalkMatchers;
+    const { selects, ignored, mayHold } = matchers;
+    const listing: FolderListing | undefined = listings && { files: [], folders: [], gitignore: hasGitignore };
     for (const entry of entries) {
       const relative = folder === "" ? entry.name : `${folder}/${entry.name}`;
       if (entry.isDirectory()) {
-        if (mayHold(relative) && !ignored(relative) && !gitignore?.ignores(relative, true)) folders.push(relative);
+        if (mayHold(relative) && !ignored(relative) && !gitignore?.ignores(relative, true)) {
+          folders.push(relative);
+          listing?.folders.push(entry.name);
+        }
       } else if (entry.isFile() && selects(relative) && !ignored(relative) && !gitignore?.ignores(relative, false)) {
         onFile(relative);
+        listing?.files.push(entry.name);
       }
     }
+    if (!listings || !listing) continue;
+    listings.record(folder, listing);
+    if (stale || hasGitignore || known?.listing.gitignore) relisted.add(folder);
   }
+}
+
+const parentOf = (folder: string) => folder.slice(0, Math.max(0, folder.lastIndexOf("/")));
+
+/** "" and each folder on the way down to `folder`'s parent ("a/b/c" gives "", "a", "a/b"). */
+function foldersAbove(folder: string): string[] {
+  if (folder === "") return [];
+  const names = folder.split("/");
+  return ["", ...names.slice(0, -1).map((_, i) => names.slice(0, i + 1).join("/"))];
 }
 
 /**
@@ -190,9 +250,10 @@ export function eachFile(
   walk: WalkPatterns,
   onFile: (relative: string) => void,
   onUnreadable?: (relative: string, error: NodeJS.ErrnoException) => void,
+  listings?: FolderListings,
 ): void {
   if (walkable(walk)) {
-    walkFiles(root, walk, onFile, onUnreadable);
+    walkFiles(root, walk, onFile, onUnreadable, listings);
     return;
   }
   for (const file of globSync([...walk.patterns], { cwd: root, ignore: [...walk.ignore], dot: false, ...WALK })) {
