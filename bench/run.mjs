@@ -4,8 +4,9 @@
 // Writes bench/out/results.md (and results.json) and prints the table.
 //
 // Also: a pre-commit hook naming 5 action files in the largest tree, `--cache` run again over
-// unchanged files, and a sub-folder of the largest tree linted with a mistyped provider (and the same
-// lint run inside that folder).
+// unchanged files (next to the stat floor: Node stat-ing every folder and file of a listing, the least a
+// warm cache can do), and a sub-folder of the largest tree linted with a mistyped provider (the same
+// lint run inside that folder, and with a warm `--cache`).
 //
 //   npm run bench                      200, 4k and 40k files, 1 warm-up + 5 runs
 //   npm run bench -- --quick           200 and 4k files, 1 warm-up + 2 runs
@@ -24,17 +25,30 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const out = path.join(root, "bench", "out");
 const rel = (p) => path.relative(root, p);
 
-const { values: args } = parseArgs({
-  options: {
-    quick: { type: "boolean", default: false },
-    runs: { type: "string" },
-    warmup: { type: "string" },
-    sizes: { type: "string" },
-    seed: { type: "string", default: "20260301" },
-    "no-peer": { type: "boolean", default: false },
-    only: { type: "string" },
-  },
-});
+const USAGE = `usage: node bench/run.mjs [--quick] [--runs N] [--warmup N] [--sizes 200,4k,40k] [--seed N] [--no-peer]
+                         [--only startup,precommit,floor,lint,ajv,cache,subfolder]`;
+let args;
+try {
+  ({ values: args } = parseArgs({
+    options: {
+      help: { type: "boolean", default: false },
+      quick: { type: "boolean", default: false },
+      runs: { type: "string" },
+      warmup: { type: "string" },
+      sizes: { type: "string" },
+      seed: { type: "string", default: "20260301" },
+      "no-peer": { type: "boolean", default: false },
+      only: { type: "string" },
+    },
+  }));
+} catch (error) {
+  console.error(`${error.message}\n${USAGE}`);
+  process.exit(2);
+}
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const RUNS = Number(args.runs ?? (args.quick ? 2 : 5));
 const WARMUP = Number(args.warmup ?? 1);
 const SEED = Number(args.seed);
@@ -45,11 +59,20 @@ const SIZES = {
   "40k": { integrations: 10000, actions: 30000 },
 };
 const sizes = (args.sizes ?? (args.quick ? "200,4k" : "200,4k,40k")).split(",");
-for (const size of sizes) if (!SIZES[size]) throw new Error(`unknown size ${size} (expected ${Object.keys(SIZES)})`);
+for (const size of sizes) {
+  if (!SIZES[size]) {
+    console.error(`unknown size ${size} (expected ${Object.keys(SIZES)})\n${USAGE}`);
+    process.exit(2);
+  }
+}
 const KINDS = ["startup", "precommit", "floor", "lint", "ajv", "cache", "subfolder"];
 const only = new Set(args.only ? args.only.split(",") : KINDS);
-for (const kind of only)
-  if (!KINDS.includes(kind)) throw new Error(`unknown scenario kind ${kind} (expected ${KINDS})`);
+for (const kind of only) {
+  if (!KINDS.includes(kind)) {
+    console.error(`unknown scenario kind ${kind} (expected ${KINDS})\n${USAGE}`);
+    process.exit(2);
+  }
+}
 
 const bin = path.join(root, "bin", "td-integration.js");
 if (!existsSync(path.join(root, "dist", "cli.js"))) {
@@ -186,6 +209,32 @@ add("startup", "startup", "lint one clean file", 1, first.clean, [bin, "lint", f
   const label = `sub-folder (${inFolder} files) of the ${largest} tree, mistyped provider`;
   add("subfolder", "startup", label, inFolder, c.broken, [bin, "lint", c.mistypedFolder], [1]);
   add("subfolder", "startup", "the same lint run inside that folder", inFolder, folder, [bin, "lint", "."], [0, 1]);
+  add(
+    "subfolder",
+    "startup",
+    "the sub-folder lint with --cache, warm",
+    inFolder,
+    c.broken,
+    [bin, "lint", c.mistypedFolder, "--cache", "--cache-location", `${path.join(out, "cache-subfolder")}${path.sep}`],
+    [1],
+  );
+}
+/** The folders and files of a corpus, listed beforehand (untimed) for the stat floor. */
+function listingOf(size, dir) {
+  const file = path.join(out, `listing-${size}.json`);
+  const folders = [];
+  const files = [];
+  const walk = (folder) => {
+    folders.push(folder);
+    for (const entry of readdirSync(path.join(dir, folder), { withFileTypes: true })) {
+      const relative = `${folder}/${entry.name}`;
+      if (entry.isDirectory()) walk(relative);
+      else if (entry.name.endsWith(".json")) files.push(relative);
+    }
+  };
+  walk(".");
+  writeFileSync(file, JSON.stringify({ folders, files }));
+  return file;
 }
 const cacheDir = (size, variant) => `${path.join(out, `cache-${size}-${variant}`)}${path.sep}`;
 const cached = (size, variant) => ["--cache", "--cache-location", cacheDir(size, variant)];
@@ -202,6 +251,15 @@ for (const size of sizes) {
   );
   add("lint", size, "lint, 10% broken", c.files, c.broken, [bin, "lint", ".", "--format", "json"], [1]);
   add("lint", size, "lint, clean", c.files, c.clean, [bin, "lint", ".", "--format", "json"], [0]);
+  add(
+    "cache",
+    size,
+    "stat floor: stat every folder and file of a listing",
+    c.files,
+    c.broken,
+    [path.join(root, "bench", "stat-floor.mjs"), listingOf(size, c.broken)],
+    [0],
+  );
   add(
     "cache",
     size,
@@ -236,7 +294,7 @@ for (const size of sizes) {
 
 // The cache scenarios measure a warm cache: fill it first (untimed), and check that it changes no byte of the report.
 const identical = [];
-for (const s of scenarios.filter((x) => x.kind === "cache")) {
+for (const s of scenarios.filter((x) => x.argv.includes("--cache"))) {
   const location = s.argv[s.argv.indexOf("--cache-location") + 1];
   rmSync(location, { recursive: true, force: true });
   const report = (argv) => spawnSync(process.execPath, argv, { cwd: s.cwd, maxBuffer: 1 << 30 }).stdout.toString();
@@ -247,7 +305,7 @@ for (const s of scenarios.filter((x) => x.kind === "cache")) {
     console.error(`${s.name} (${s.group}): the report with --cache differs from the report without it`);
     process.exit(2);
   }
-  identical.push(`${s.group} ${s.name.includes("clean") ? "clean" : "10% broken"}`);
+  identical.push(s.group === "startup" ? s.name : `${s.group} ${s.name.includes("clean") ? "clean" : "10% broken"}`);
 }
 
 for (const s of scenarios) s.samples = [];
@@ -380,6 +438,11 @@ for (const size of sizes) {
   for (const variant of ["10% broken", "clean"]) {
     const warm = find(size, `lint --cache, warm (no file changed), ${variant}`);
     if (warm && floor) target(`${size}: lint --cache warm (${variant}) / floor, time`, warm.median / floor.median, 0.6);
+  }
+  const statFloor = find(size, "stat floor");
+  if (statFloor && floor) {
+    const shown = `${(statFloor.median / floor.median).toFixed(2)}x`;
+    targets.push(`| ${size}: stat floor / floor, time (what any warm cache pays at least) | ${shown} | – | |`);
   }
 }
 const single = find("startup", "lint one");

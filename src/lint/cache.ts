@@ -6,10 +6,9 @@ import zlib from "node:zlib";
 import type { ResolvedConfig } from "../config/load.js";
 import type { Diagnostic, DocumentKind, FileResult } from "../diagnostic.js";
 import type { FilePass } from "../engine/engine.js";
-import type { ProjectDocument } from "../rules/types.js";
 import { writeFileSafely } from "../util/write-file.js";
 import { VERSION } from "../version.js";
-import type { IntegrationIndex } from "./lookup.js";
+import type { IntegrationIndex, SearchAids, Verdict } from "./lookup.js";
 
 /**
  * `--cache`: what each file's own pass left (its diagnostics, and the name and provider the
@@ -327,56 +326,106 @@ export class LintCache {
 }
 
 /**
- * The integration index (src/lint/lookup.ts): where each integration name was found by the last full
- * search, with the file's size and times. A candidate whose file changed is not offered; any file
- * offered is read and judged again before it is used.
+ * A file or folder changed less than this long before it was looked at may change again without its
+ * times showing it (file systems that keep times to the second): what was seen of it is not remembered.
+ */
+const RACY_MS = 2000;
+
+export const isRacy = (stat: Stats, now: number) => now - Math.max(stat.mtimeMs, stat.ctimeMs) < RACY_MS;
+
+/** `racy`: changed just before it was read; offered by name, but its verdict is not trusted (read again). */
+type IndexEntry = [file: string, size: number, mtime: number, ctime: number, verdict: Verdict, racy?: 1];
+
+const isIndexEntry = (e: unknown): e is IndexEntry =>
+  Array.isArray(e) &&
+  (e.length === 5 || (e.length === 6 && e[5] === 1)) &&
+  typeof e[0] === "string" &&
+  (e[4] === 0 || Array.isArray(e[4]));
+
+/**
+ * The integration index (src/lint/lookup.ts): what the last full search found each JSON file under the
+ * roots to be, with the file's size and times. A later full search reads again only the files that
+ * changed (with `--cache-strategy content`, every file: times are not trusted then). The lookup by
+ * name offers a file that held an integration of that name and has not changed; it is read and
+ * judged again before it is used.
  */
 export class StoredIntegrationIndex implements IntegrationIndex {
-  private entries: [file: string, size: number, mtime: number, ctime: number, name: string][] = [];
-  private changed = false;
+  private entries: IndexEntry[] = [];
+  private byFile: Map<string, IndexEntry> | undefined;
+  /** The entries of a full search run now: they replace the old ones. */
+  private fresh: IndexEntry[] | undefined;
+  private readonly stats = new Map<string, Stats | undefined>();
+  /** Whether the search read a file (new, changed, or racy before). */
+  private readAgain = false;
 
   private constructor(
     private readonly file: string,
     private readonly key: string,
     private readonly cwd: string,
-    private readonly notice: (m: string) => void,
+    private readonly settings: CacheSettings,
+    private readonly listings: SearchAids["listings"],
   ) {}
 
-  static open(settings: CacheSettings, cwd: string, roots: readonly string[]): StoredIntegrationIndex {
+  static open(
+    settings: CacheSettings,
+    cwd: string,
+    roots: readonly string[],
+    listings?: SearchAids["listings"],
+  ): StoredIntegrationIndex {
     const file = cacheFiles(settings.location).index;
-    const key = hash53(JSON.stringify([FORMAT_VERSION, cwd, roots]));
-    const index = new StoredIntegrationIndex(file, key, cwd, settings.notice);
+    const key = hash53(JSON.stringify([FORMAT_VERSION, "verdicts", cwd, roots]));
+    const index = new StoredIntegrationIndex(file, key, cwd, settings, listings);
     const lines = readCacheFile(file, INDEX_FORMAT, key, settings.notice);
     try {
       const entries: unknown = lines?.length === 1 ? JSON.parse(lines[0] as string) : [];
-      if (Array.isArray(entries)) index.entries = entries.filter((e) => Array.isArray(e) && e.length === 5);
+      if (Array.isArray(entries)) index.entries = entries.filter(isIndexEntry);
     } catch {}
     return index;
   }
 
   candidates(name: string): readonly string[] {
     const files: string[] = [];
-    for (const [file, size, mtime, ctime, entryName] of this.entries) {
-      if (entryName !== name) continue;
+    for (const [file, size, mtime, ctime, verdict] of this.entries) {
+      if (verdict === 0 || verdict[0] !== name) continue;
       const stat = statOrUndefined(path.resolve(this.cwd, file));
       if (stat && stat.size === size && stat.mtimeMs === mtime && stat.ctimeMs === ctime) files.push(file);
     }
     return files;
   }
 
-  rebuild(found: readonly ProjectDocument[]): void {
-    this.entries = [];
-    for (const doc of found) {
-      const name = doc.value.name;
-      if (typeof name !== "string" || name === "") continue;
-      const stat = statOrUndefined(path.resolve(this.cwd, doc.file));
-      if (stat) this.entries.push([doc.file, stat.size, stat.mtimeMs, stat.ctimeMs, name]);
-    }
-    this.changed = true;
+  search(): SearchAids {
+    this.fresh = [];
+    return {
+      verdicts: { recall: (file) => this.recall(file), remember: (file, verdict) => this.remember(file, verdict) },
+      listings: this.listings,
+    };
+  }
+
+  private recall(file: string): Verdict | undefined {
+    const stat = statOrUndefined(path.resolve(this.cwd, file));
+    this.stats.set(file, stat);
+    if (!stat?.isFile() || this.settings.strategy === "content") return undefined;
+    this.byFile ??= new Map(this.entries.map((entry) => [entry[0], entry]));
+    const entry = this.byFile.get(file);
+    if (!entry || entry[5] || entry[1] !== stat.size || entry[2] !== stat.mtimeMs || entry[3] !== stat.ctimeMs)
+      return undefined;
+    this.fresh?.push(entry);
+    return entry[4];
+  }
+
+  private remember(file: string, verdict: Verdict): void {
+    this.readAgain = true;
+    const stat = this.stats.get(file);
+    if (!stat?.isFile()) return;
+    const entry: IndexEntry = [file, stat.size, stat.mtimeMs, stat.ctimeMs, verdict];
+    if (isRacy(stat, Date.now())) entry.push(1);
+    this.fresh?.push(entry);
   }
 
   async save(): Promise<void> {
-    if (!this.changed) return;
-    await writeCacheFile(this.file, INDEX_FORMAT, this.key, [JSON.stringify(this.entries)], this.notice);
+    // Unchanged when every old entry was recalled as it was, and nothing new was read.
+    if (!this.fresh || (!this.readAgain && this.fresh.length === this.entries.length)) return;
+    this.entries = this.fresh;
+    await writeCacheFile(this.file, INDEX_FORMAT, this.key, [JSON.stringify(this.entries)], this.settings.notice);
   }
 }

@@ -6,6 +6,7 @@ import {
   cacheFiles,
   FORMAT_VERSION,
   hash53,
+  isRacy,
   readCacheFile,
   writeCacheFile,
 } from "./cache.js";
@@ -19,13 +20,11 @@ import type { FolderListing, FolderListings, WalkPatterns } from "./walk.js";
  * walked folder hold only for the same patterns and the same ignore rules read before the walk
  * (`info/exclude`, the `.gitignore` files above it).
  *
- * A folder or `.gitignore` changed less than RACY_MS before it was looked at is not remembered: a
- * second change within the file system's time resolution (one or two seconds on some) would leave
- * its times as they were.
+ * A folder or `.gitignore` changed less than two seconds before it was looked at is not remembered
+ * (isRacy): a second change within the file system's time resolution would leave its times as they were.
  */
 
 const FORMAT = "td-integration-folder-listings";
-const RACY_MS = 2000;
 /** Walked folders (roots) remembered at most; the ones this run walked are kept first. */
 const MAX_ROOTS = 16;
 
@@ -84,11 +83,11 @@ class WalkListings implements FolderListings {
     this.changed = true;
     const stat = this.stats.get(folder);
     const now = Date.now();
-    if (!stat || racy(stat, now)) return;
+    if (!stat || isRacy(stat, now)) return;
     let gitignore: Stamp | 0 = 0;
     if (listing.gitignore) {
       const file = lstatOrUndefined(this.gitignoreOf(folder));
-      if (!file || racy(file, now)) return;
+      if (!file || isRacy(file, now)) return;
       gitignore = [file.size, file.mtimeMs, file.ctimeMs];
     }
     this.fresh[folder] = [stat.mtimeMs, stat.ctimeMs, listing.files, listing.folders, gitignore];
@@ -98,8 +97,6 @@ class WalkListings implements FolderListings {
     return folder === "" ? `${this.root}/.gitignore` : `${this.root}/${folder}/.gitignore`;
   }
 }
-
-const racy = (stat: Stats, now: number) => now - Math.max(stat.mtimeMs, stat.ctimeMs) < RACY_MS;
 
 /** The folder listings of a cache location: one line per walked folder (and its patterns and outer rules). */
 export class StoredFolderListings {
@@ -147,5 +144,9 @@ export class StoredFolderListings {
       if (!this.walks.has(key)) body.push(`${key}\t${line}`);
     }
     await writeCacheFile(this.file, FORMAT, this.key, body, this.notice);
+    for (const [key, listings] of walked) {
+      listings.changed = false;
+      this.lines.set(key, JSON.stringify(listings.fresh));
+    }
   }
 }

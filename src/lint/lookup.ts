@@ -9,7 +9,7 @@ import { nameOf } from "../rules/project-names.js";
 import type { ProjectDocument } from "../rules/types.js";
 import { DEFAULT_IGNORES } from "./files.js";
 import { GitIgnoreRules } from "./gitignore.js";
-import { eachFile, type WalkPatterns, walkSelects } from "./walk.js";
+import { eachFile, type FolderListings, type WalkPatterns, walkSelects } from "./walk.js";
 
 /**
  * Integration manifests under the given roots, for resolving providers of actions linted alone
@@ -21,21 +21,75 @@ export function findIntegrations(
   roots: readonly string[],
   cwd: string,
   exclude: ReadonlySet<string>,
+  aids: SearchAids = {},
 ): ProjectDocument[] {
   const found: ProjectDocument[] = [];
   // Every JSON file under the roots is read to find the few integrations: into one reused buffer.
   const pool = bytePool(256 * 1024);
+  const { verdicts } = aids;
   for (const root of roots) {
     const absoluteRoot = path.resolve(cwd, root);
     const prefix = path.relative(cwd, absoluteRoot).split(path.sep).join("/");
     const consider = (file: string) => {
       if (exclude.has(file)) return;
-      const doc = integrationAt(cwd, file, pool);
+      const known = verdicts?.recall(file);
+      const doc = known === undefined ? integrationAt(cwd, file, pool) : fromVerdict(cwd, file, known);
+      if (verdicts && known === undefined) verdicts.remember(file, toVerdict(doc));
       if (doc) found.push(doc);
     };
-    eachFile(absoluteRoot, rootWalk(absoluteRoot), (file) => consider(prefix ? `${prefix}/${file}` : file));
+    const walk = rootWalk(absoluteRoot);
+    eachFile(
+      absoluteRoot,
+      walk,
+      (file) => consider(prefix ? `${prefix}/${file}` : file),
+      undefined,
+      aids.listings?.(absoluteRoot, walk),
+    );
   }
   return byFile(found);
+}
+
+/** What a search found a file to be: not an integration (0), or one with this name (null: none), 1 when it cannot be parsed. */
+export type Verdict = 0 | [name: string | null] | [name: string | null, unparsed: 1];
+
+/** Verdicts of an earlier search (`--cache`), trusted while a file's size and times are the same. */
+export interface FileVerdicts {
+  /** The verdict on a file (relative to cwd) unchanged since it was recorded; undefined when it must be read. */
+  recall(file: string): Verdict | undefined;
+  /** Records the verdict on a file that was read, against the size and times `recall` saw. */
+  remember(file: string, verdict: Verdict): void;
+}
+
+/** What makes a full search cheaper with `--cache`: earlier verdicts, and remembered folder listings. */
+export interface SearchAids {
+  verdicts?: FileVerdicts;
+  listings?: (absoluteRoot: string, walk: WalkPatterns) => FolderListings;
+}
+
+function toVerdict(doc: ProjectDocument | undefined): Verdict {
+  if (!doc) return 0;
+  const name = nameOf(doc, "name") ?? (typeof doc.value.name === "string" ? doc.value.name : null);
+  return doc.unparsed ? [name, 1] : [name];
+}
+
+/** The document a verdict stands for; its text (for positions in messages) is read only if asked for. */
+function fromVerdict(cwd: string, file: string, verdict: Verdict): ProjectDocument | undefined {
+  if (verdict === 0) return undefined;
+  const [name, unparsed] = verdict;
+  const doc: ProjectDocument = { file, kind: "integration", value: name === null ? {} : { name } };
+  if (unparsed) doc.unparsed = true;
+  let text: string | undefined;
+  Object.defineProperty(doc, "text", {
+    enumerable: true,
+    get: () => {
+      if (text === undefined) {
+        const read = readSource(path.resolve(cwd, file));
+        text = read.ok ? read.text : "";
+      }
+      return text;
+    },
+  });
+  return doc;
 }
 
 /** The walk of an integration root: every JSON file, outside node_modules, .git and what .gitignore leaves out. */
@@ -68,12 +122,15 @@ function integrationAt(cwd: string, file: string, pool: BytePool): ProjectDocume
   return { file, kind: "integration", value: value as Record<string, unknown>, text };
 }
 
-/** Where integrations were last seen by name (kept in the cache folder with --cache); a hint, checked before use. */
+/**
+ * What the last full search found (kept in the cache folder with --cache): where each integration name
+ * was seen, a hint checked before use, and the verdict on every file, used again while the file is unchanged.
+ */
 export interface IntegrationIndex {
   /** Files (relative to cwd) that held an integration of this name and have not changed since, by size and time. */
   candidates(name: string): readonly string[];
-  /** Records what a full search found, replacing what was known. */
-  rebuild(found: readonly ProjectDocument[]): void;
+  /** What the next full search uses and records: its verdicts replace what was known. */
+  search(): SearchAids;
 }
 
 export interface LookupOptions {
@@ -156,9 +213,9 @@ export function lookupIntegrations(options: LookupOptions): ProjectDocument[] {
   if (!unsure && found.size === wanted.size) {
     return byFile([...new Set(found.values())]);
   }
-  const all = findIntegrations(roots, cwd, options.exclude).filter((doc) => options.isSelected(doc.file));
-  options.index?.rebuild(all);
-  return all;
+  return findIntegrations(roots, cwd, options.exclude, options.index?.search()).filter((doc) =>
+    options.isSelected(doc.file),
+  );
 }
 
 function isFile(absolute: string): boolean {

@@ -7,6 +7,7 @@ import { withReadFailures } from "../engine/read-failures.js";
 import { absoluteIn } from "../util/absolute-path.js";
 import type { CacheSettings, FileStamp, LintCache } from "./cache.js";
 import { selectFiles } from "./files.js";
+import type { StoredFolderListings } from "./folder-cache.js";
 import { lookupIntegrations } from "./lookup.js";
 import { applyConfigSuppressions } from "./suppress.js";
 
@@ -39,6 +40,8 @@ export interface Collected {
    * once the file is linted, so memory stays flat however many files there are.
    */
   pending?: string[];
+  /** `--cache`: the folder listings, for the integration search to use and save. */
+  folderListings?: StoredFolderListings;
 }
 
 /** Selects files from paths, globs and directories, keeps those the config selects, and reads them. */
@@ -55,7 +58,7 @@ export async function collectSources(paths: readonly string[], options: CollectO
     listings: listings ? (directory, walk) => listings.forWalk(directory, walk) : undefined,
   });
   await listings?.save();
-  const collected: Collected = { sources: [], failures: [], walked };
+  const collected: Collected = { sources: [], failures: [], walked, folderListings: listings || undefined };
   const selected = files.filter((file) => {
     if (config.isSelected(file)) return true;
     options.onIgnored?.(file);
@@ -96,7 +99,13 @@ export async function lintCollected(collected: Collected, options: LintRunOption
   const roots = config.integrationRoots.filter((root) => !walked.some((dir) => isWithin(dir, root)));
   let index: ReturnType<CacheModule["StoredIntegrationIndex"]["open"]> | undefined;
   const openIndex = () => {
-    index ??= (caching as CacheModule).StoredIntegrationIndex.open(options.cache as CacheSettings, cwd, roots);
+    const listings = collected.folderListings;
+    index ??= (caching as CacheModule).StoredIntegrationIndex.open(
+      options.cache as CacheSettings,
+      cwd,
+      roots,
+      listings && ((root, walk) => listings.forWalk(root, walk)),
+    );
     return index;
   };
   const engine: EngineOptions = {
@@ -110,7 +119,7 @@ export async function lintCollected(collected: Collected, options: LintRunOption
         wanted,
         index: caching && {
           candidates: (name) => openIndex().candidates(name),
-          rebuild: (found) => openIndex().rebuild(found),
+          search: () => openIndex().search(),
         },
       }),
   };
@@ -143,6 +152,7 @@ export async function lintCollected(collected: Collected, options: LintRunOption
   }
   await cache?.save();
   await index?.save();
+  await collected.folderListings?.save();
   return applyConfigSuppressions(withReadFailures(summary, collected.failures), config);
 }
 

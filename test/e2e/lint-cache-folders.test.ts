@@ -84,7 +84,7 @@ function rememberedFolders(root: string): string[] {
   return Object.keys(listings).sort();
 }
 
-describe("lint --cache: folders unchanged since the last run are not read again", () => {
+describe("lint --cache: folders and files unchanged since the last run are not read again", () => {
   it("finds what changed in the tree, byte for byte as a run without the cache", () => {
     const root = tree();
     sleep(2100);
@@ -126,6 +126,47 @@ describe("lint --cache: folders unchanged since the last run are not read again"
       change();
       expectSameReport(root, label);
     }
+  }, 60_000);
+
+  it("a sub-folder whose provider is found nowhere: the search of the project reads only what changed", () => {
+    const root = tree();
+    // An action naming an integration that is nowhere yet: linting its folder searches the whole project.
+    writeFileSync(path.join(root, "scratch/deep/keep.json"), action("orbit_crm", "keep"));
+    writeFileSync(path.join(root, "scratch/deep/notes.json"), '{"todo": "ask Orbit for a sandbox"}\n');
+    sleep(2100);
+    const lintFolder = (label: string) => {
+      const plain = runCli(["lint", "scratch/deep", "--format", "json"], { cwd: root });
+      const cached = runCli(["lint", "scratch/deep", "--format", "json", ...CACHE], { cwd: root });
+      expect(cached.stderr, label).toBe("");
+      expect(cached.stdout, label).toBe(plain.stdout);
+      expect(cached.code, label).toBe(plain.code);
+      return plain.stdout;
+    };
+    expect(lintFolder("cold")).toMatch(/provider `orbit_crm` matches no integration name/);
+    lintFolder("warm");
+    const steps: [string, () => void][] = [
+      [
+        "a remembered file that was no integration becomes one, elsewhere in the project",
+        () => writeFileSync(path.join(root, "acme_helpdesk/actions/create_ticket.json"), integration("orbit_crn")),
+      ],
+      [
+        "an integration renamed in place",
+        () => writeFileSync(path.join(root, "integrations/acme_helpdesk.json"), integration("orbit_crm")),
+      ],
+      ["and removed", () => rmSync(path.join(root, "integrations/acme_helpdesk.json"))],
+      [
+        "an integration added in a new folder",
+        () => {
+          mkdirSync(path.join(root, "orbit"));
+          writeFileSync(path.join(root, "orbit/integration.json"), integration("Orbit_CRM"));
+        },
+      ],
+    ];
+    for (const [label, change] of steps) {
+      change();
+      lintFolder(label);
+    }
+    expect(lintFolder("at the end")).toMatch(/the integration's name is `Orbit_CRM`/);
   }, 60_000);
 
   it("a remembered folder that becomes unreadable stops the run as it does without the cache", () => {
