@@ -75,14 +75,15 @@ export function hash53(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
-const zlibCrc32 = (zlib as { crc32?: (data: string) => number }).crc32;
+const zlibCrc32 = (zlib as { crc32?: (data: string | Buffer) => number }).crc32;
 
 /**
  * The checksum of a cache file's body: zlib's native CRC-32 (Node 20.15 and later; hash53 in JS
  * took 10-30 ms on 640 KB, most of it before V8 optimised the loop), and the length.
  */
-function checksum(body: string): string {
-  return `${zlibCrc32 ? zlibCrc32(body).toString(36) : hash53(body)}:${body.length}`;
+function checksum(body: string | Buffer): string {
+  if (typeof body !== "string" && !zlibCrc32) return checksum(body.toString("latin1"));
+  return `${zlibCrc32 ? zlibCrc32(body).toString(36) : hash53(body as string)}:${body.length}`;
 }
 
 /** What the cached results depend on besides each file: tool, rules, config, where paths are relative to. */
@@ -109,9 +110,13 @@ export function readCacheFile(
   key: string,
   notice: (m: string) => void,
 ): string[] | undefined {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, "utf8");
+    if (statSync(file).size > MAX_CACHE_BYTES) {
+      notice(`the cache file ${file} is larger than 1 GB; it was discarded and will be rebuilt`);
+      return undefined;
+    }
+    bytes = readFileSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     // Missing (or under a path that is not a folder): a first run; writing it will say what is wrong.
@@ -119,24 +124,32 @@ export function readCacheFile(
       notice(`cannot read the cache file ${file} (${code ?? "error"}); linting without it`);
     return undefined;
   }
-  const newline = text.indexOf("\n");
+  const newline = bytes.indexOf(0x0a);
   let header: Partial<Header> | undefined;
   try {
-    header = JSON.parse(newline < 0 ? text : text.slice(0, newline)) as Partial<Header>;
+    header = JSON.parse(bytes.subarray(0, newline < 0 ? bytes.length : newline).toString("utf8")) as Partial<Header>;
   } catch {}
-  const body = newline < 0 ? "" : text.slice(newline + 1);
   if (!header || typeof header !== "object" || header.format !== format) {
     notice(`the cache file ${file} is not a td-integration cache; it was discarded and will be rebuilt`);
     return undefined;
   }
   if (header.version !== FORMAT_VERSION || header.key !== key) return undefined;
-  const lines = body === "" ? [] : body.split("\n");
+  const body = newline < 0 ? Buffer.alloc(0) : bytes.subarray(newline + 1);
+  // The body is ASCII (see writeCacheFile): decoded as Latin-1, three times faster than UTF-8 here.
+  const lines = body.length === 0 ? [] : body.toString("latin1").split("\n");
   if (header.checksum !== checksum(body) || header.lines !== lines.length) {
     notice(`the cache file ${file} is damaged (truncated or changed); it was discarded and will be rebuilt`);
     return undefined;
   }
   return lines;
 }
+
+/** A cache file larger than this is not ours to read (40,000 files make 7 MB). */
+const MAX_CACHE_BYTES = 1024 ** 3;
+
+/** JSON texts with every character above U+007F written as a `\u` escape, so the file is ASCII. */
+const asciiJson = (text: string) =>
+  text.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
 export async function writeCacheFile(
   file: string,
@@ -145,7 +158,7 @@ export async function writeCacheFile(
   lines: string[],
   notice: (m: string) => void,
 ): Promise<void> {
-  const body = lines.join("\n");
+  const body = asciiJson(lines.join("\n"));
   const header: Header = { format, version: FORMAT_VERSION, key, checksum: checksum(body), lines: lines.length };
   try {
     mkdirSync(path.dirname(file), { recursive: true });
@@ -267,8 +280,11 @@ export class LintCache {
     if (!lines) cache.changed = true;
     for (const line of lines ?? []) {
       const tab = line.indexOf("\t");
+      const file = tab > 1 && line[0] === '"' && line[tab - 1] === '"' ? line.slice(1, tab - 1) : undefined;
       try {
-        cache.lines.set(JSON.parse(line.slice(0, tab)) as string, line.slice(tab + 1));
+        // A name with no escape in it is the text between the quotes: JSON.parse for 40,000 keys cost 60 ms.
+        const name = file !== undefined && !file.includes("\\") ? file : (JSON.parse(line.slice(0, tab)) as string);
+        cache.lines.set(name, line.slice(tab + 1));
       } catch {
         cache.changed = true;
       }

@@ -62,6 +62,8 @@ function tree(): string {
   write("scratch/.gitignore", "*.tmp.json\n");
   write("scratch/deep/try.tmp.json", action("acme_helpdsk", "try"));
   write("scratch/deep/keep.json", action("acme_helpdesk", "keep"));
+  // Names beyond ASCII, which the cache files keep as \u escapes.
+  write("ações/criar_chamado.json", action("acme_helpdesk", "criar_chamado").replace("Create ticket", "Criar chamado"));
   return root;
 }
 
@@ -95,6 +97,7 @@ describe("lint --cache: folders and files unchanged since the last run are not r
       "acme_helpdesk/actions",
       "acme_helpdesk/actions/drafts",
       "acme_helpdesk/actions/drafts/notes",
+      "ações",
       "integrations",
       "scratch",
       "scratch/deep",
