@@ -62,21 +62,18 @@ class WalkListings implements FolderListings {
     private readonly old: Record<string, unknown>,
   ) {}
 
-  lookup(folder: string): { listing: FolderListing; unchanged: boolean } | undefined {
+  lookup(folder: string): { listing: FolderListing; unchanged: boolean; sameGitignore: boolean } | undefined {
     const stat = lstatOrUndefined(folder === "" ? this.root : `${this.root}/${folder}`);
     this.stats.set(folder, stat);
     const listed = this.old[folder];
     if (!isListed(listed)) return undefined;
     const [mtime, ctime, files, folders, gitignore] = listed;
     const listing = { files, folders, gitignore: gitignore !== 0 };
-    const unchanged =
-      stat?.isDirectory() === true &&
-      stat.mtimeMs === mtime &&
-      stat.ctimeMs === ctime &&
-      (gitignore === 0 || sameStamp(lstatOrUndefined(this.gitignoreOf(folder)), gitignore));
+    const sameGitignore = gitignore === 0 || sameStamp(lstatOrUndefined(this.gitignoreOf(folder)), gitignore);
+    const unchanged = stat?.isDirectory() === true && stat.mtimeMs === mtime && stat.ctimeMs === ctime && sameGitignore;
     if (unchanged) this.fresh[folder] = listed;
     else this.changed = true;
-    return { listing, unchanged };
+    return { listing, unchanged, sameGitignore };
   }
 
   record(folder: string, listing: FolderListing): void {

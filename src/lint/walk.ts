@@ -162,10 +162,10 @@ export interface FolderListing {
  */
 export interface FolderListings {
   /**
-   * The folder's earlier listing, and whether it still holds: called before the folder is read, so a
-   * change made while it is read shows on the next run.
+   * The folder's earlier listing, whether it still holds, and whether the folder's `.gitignore` (if it
+   * had one) is unchanged: called before the folder is read, so a change made meanwhile shows next time.
    */
-  lookup(folder: string): { listing: FolderListing; unchanged: boolean } | undefined;
+  lookup(folder: string): { listing: FolderListing; unchanged: boolean; sameGitignore: boolean } | undefined;
   /** What the walk took from a folder it read. */
   record(folder: string, listing: FolderListing): void;
 }
@@ -228,7 +228,10 @@ export function walkFiles(
     }
     if (!listings || !listing) continue;
     listings.record(folder, listing);
-    if (stale || hasGitignore || known?.listing.gitignore) relisted.add(folder);
+    const gitignoreChanged =
+      (hasGitignore || known?.listing.gitignore) &&
+      !(known && known.listing.gitignore === hasGitignore && known.sameGitignore);
+    if (stale || gitignoreChanged) relisted.add(folder);
   }
 }
 
