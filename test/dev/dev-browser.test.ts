@@ -1,6 +1,7 @@
 /**
  * `td-integration dev` driven in real headless Chromium as a person uses it, by accessible names,
- * against a local test bridge; the screenshots in docs/images come from this run.
+ * against a local test bridge. The screenshots go to a temporary folder; with UPDATE_DOC_IMAGES=1 they
+ * replace those in docs/images (a test run leaves the checkout as it was).
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -8,9 +9,9 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FakeBridge, startBridge, VALID_TOKEN } from "../bridge/fake-bridge.js";
 import { ROOT } from "../support/cli.js";
-import { acmeWorkspace, type DevProcess, launchBrowser, rawGet, startDev } from "./support.js";
+import { acmeWorkspace, type DevProcess, launchBrowser, rawGet, screenshotFolder, startDev } from "./support.js";
 
-const IMAGES = path.join(ROOT, "docs/images");
+const IMAGES = process.env.UPDATE_DOC_IMAGES === "1" ? path.join(ROOT, "docs/images") : screenshotFolder();
 const CREDENTIALS = { subdomain: "acme-test", email: "admin@acme.example.com" };
 
 let browser: Browser;

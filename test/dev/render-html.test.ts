@@ -44,7 +44,7 @@ describe("render --html", () => {
     await expect(page.getByLabel("Subject").first().inputValue()).resolves.toBe("Call from Dana Whitfield");
     expect(await page.locator("#problems .summary").textContent()).toBe("No problems.");
     await page.screenshot({
-      path: path.join(ROOT, "docs/images/render-html.png"),
+      path: path.join(process.env.UPDATE_DOC_IMAGES === "1" ? path.join(ROOT, "docs/images") : out, "render-html.png"),
       clip: { x: 0, y: 0, width: 1200, height: 900 },
     });
     await context.close();

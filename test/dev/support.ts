@@ -98,3 +98,10 @@ export function rawGet(
     req.end();
   });
 }
+
+/** Where a test run's screenshots go (look at them there); UPDATE_DOC_IMAGES=1 writes docs/images instead. */
+export function screenshotFolder(): string {
+  const folder = mkdtempSync(path.join(tmpdir(), "td-screenshots-"));
+  process.stderr.write(`screenshots: ${folder}\n`);
+  return folder;
+}
