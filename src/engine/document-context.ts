@@ -1,8 +1,17 @@
 import type { DocumentKind } from "../diagnostic.js";
-import { authFields } from "../manifest/auth-fields.js";
-import { canonicalAuthenticationType, canonicalInputType } from "../manifest/vocabulary.js";
-import type { DocumentContext, InputRef, Report, RuleSettings } from "../rules/types.js";
+import { type AuthFieldRef, authFields } from "../manifest/auth-fields.js";
+import { type AuthenticationType, canonicalAuthenticationType, canonicalInputType } from "../manifest/vocabulary.js";
+import {
+  DEFAULT_RULE_SETTINGS,
+  type DocumentContext,
+  type InputRef,
+  type Report,
+  type RuleSettings,
+} from "../rules/types.js";
+import { pathsByIndex } from "../util/pointer.js";
 import { isPlainObject } from "../util/suggest.js";
+
+const inputPath = pathsByIndex((index) => ["inputs", index]);
 
 /** The action's inputs that are objects, with their canonical types (Text when `type` is absent). */
 function readInputs(value: Record<string, unknown>): InputRef[] {
@@ -13,44 +22,73 @@ function readInputs(value: Record<string, unknown>): InputRef[] {
     const input: unknown = inputs[index];
     if (!isPlainObject(input)) continue;
     const type = input.type === undefined || input.type === null ? "Text" : canonicalInputType(input.type);
-    refs.push({ index, path: ["inputs", index], input, type });
+    refs.push({ index, path: inputPath(index), input, type });
   }
   return refs;
 }
 
+const NO_VALUE: Record<string, unknown> = {};
+
 /**
- * The context every document rule of one document shares: the parts rules ask for are computed on
+ * The context every document rule of a document shares: the parts rules ask for are computed on
  * first request and live as long as the document's pass (the engine's per-document cache).
+ *
+ * One object serves a whole run: `start` points it at the next document and forgets the previous
+ * one's parts, so checking a document allocates nothing for the context itself.
  */
-export function documentContext(
-  file: string,
-  kind: DocumentKind,
-  value: Record<string, unknown>,
-  settings: RuleSettings,
-  report: (report: Report) => void,
-): DocumentContext {
-  let fields: ReturnType<typeof authFields> | undefined;
-  let inputs: InputRef[] | undefined;
-  let memos: Map<object, unknown> | undefined;
-  return {
-    file,
-    kind,
-    value,
-    settings,
-    report,
-    authFields: () => {
-      fields ??= authFields(value);
-      return fields;
-    },
-    inputs: () => {
-      inputs ??= readInputs(value);
-      return inputs;
-    },
-    authenticationType: () => canonicalAuthenticationType(value.authentication_type),
-    memo<T>(key: object, compute: () => T): T {
-      memos ??= new Map();
-      if (!memos.has(key)) memos.set(key, compute());
-      return memos.get(key) as T;
-    },
-  };
+export class DocumentPass implements DocumentContext {
+  file = "";
+  kind: DocumentKind = "integration";
+  value: Record<string, unknown> = NO_VALUE;
+  settings: RuleSettings = DEFAULT_RULE_SETTINGS;
+  private fields: readonly AuthFieldRef[] | undefined = undefined;
+  private inputRefs: readonly InputRef[] | undefined = undefined;
+  // Rules' own analyses: a handful per document, so two short lists beat a Map made per document.
+  private readonly memoKeys: object[] = [];
+  private readonly memoValues: unknown[] = [];
+
+  constructor(private readonly sink: (report: Report) => void) {}
+
+  start(file: string, kind: DocumentKind, value: Record<string, unknown>, settings: RuleSettings): void {
+    this.file = file;
+    this.kind = kind;
+    this.value = value;
+    this.settings = settings;
+    this.fields = undefined;
+    this.inputRefs = undefined;
+    this.memoKeys.length = 0;
+    this.memoValues.length = 0;
+  }
+
+  /** Lets the last document's value and parts go (they would otherwise live until the next document). */
+  finish(): void {
+    this.start("", "integration", NO_VALUE, DEFAULT_RULE_SETTINGS);
+  }
+
+  report(report: Report): void {
+    this.sink(report);
+  }
+
+  authFields(): readonly AuthFieldRef[] {
+    this.fields ??= authFields(this.value);
+    return this.fields;
+  }
+
+  inputs(): readonly InputRef[] {
+    this.inputRefs ??= readInputs(this.value);
+    return this.inputRefs;
+  }
+
+  authenticationType(): AuthenticationType | undefined {
+    return canonicalAuthenticationType(this.value.authentication_type);
+  }
+
+  memo<T>(key: object, compute: () => T): T {
+    const keys = this.memoKeys;
+    for (let i = 0; i < keys.length; i++) if (keys[i] === key) return this.memoValues[i] as T;
+    const value = compute();
+    keys.push(key);
+    this.memoValues.push(value);
+    return value;
+  }
 }

@@ -58,8 +58,12 @@ function plainlyClean(text: string, field: PhraseField, limit: number): boolean 
  * in their code and messages).
  */
 export function reportPhraseProblems(ctx: DocumentContext, code: PhraseProblem["code"]): void {
-  for (const finding of phrasesOf(ctx)) {
-    for (const problem of finding.problems) {
+  const findings = phrasesOf(ctx);
+  for (let i = 0; i < findings.length; i++) {
+    const finding = findings[i] as (typeof findings)[number];
+    const problems = finding.problems;
+    for (let j = 0; j < problems.length; j++) {
+      const problem = problems[j] as (typeof problems)[number];
       if (problem.code !== code) continue;
       const path = [finding.field];
       const fixed = "fixed" in problem ? problem.fixed : undefined;
@@ -79,7 +83,8 @@ function phrasesOf(ctx: DocumentContext): readonly PhraseFinding[] {
   return ctx.memo(PHRASES, () => {
     const limit = ctx.settings.displayMaxLength;
     const findings: PhraseFinding[] = [];
-    for (const field of FIELDS) {
+    for (let i = 0; i < FIELDS.length; i++) {
+      const field = FIELDS[i] as (typeof FIELDS)[number];
       const text = ctx.value[field];
       if (typeof text !== "string" || text.trim() === "" || plainlyClean(text, field, limit)) continue;
       const problems = phraseProblems(text, field, limit);
@@ -101,7 +106,9 @@ export interface SelectFinding {
 export function selectsOf(ctx: DocumentContext): readonly SelectFinding[] {
   return ctx.memo(SELECTS, () => {
     const findings: SelectFinding[] = [];
-    for (const ref of ctx.inputs()) {
+    const refs = ctx.inputs();
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i] as (typeof refs)[number];
       if (ref.type !== "Select") continue;
       const format = ref.input.format;
       if (typeof format !== "string" || format.includes("{{")) continue;
@@ -124,10 +131,14 @@ export function providersOf(ctx: DocumentContext): readonly ProviderFinding[] {
     const findings: ProviderFinding[] = [];
     let collections: ReturnType<typeof knownCollections> | undefined;
     const templates = templatesOf(ctx);
-    for (const { input, path } of ctx.inputs()) {
+    const refs = ctx.inputs();
+    for (let i = 0; i < refs.length; i++) {
+      const { input, path } = refs[i] as (typeof refs)[number];
       const text = input.format;
       if (typeof text !== "string" || !text.includes("{{")) continue;
-      for (const token of templates(text).tokens) {
+      const tokens = templates(text).tokens;
+      for (let j = 0; j < tokens.length; j++) {
+        const token = tokens[j] as (typeof tokens)[number];
         if (token.type !== "placeholder") continue;
         collections ??= knownCollections(ctx.settings.collections);
         const problem = valueProviderProblem(token.expression, collections);

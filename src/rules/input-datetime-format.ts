@@ -27,7 +27,9 @@ export const inputDatetimeFormat = defineRule<
     },
   },
   check(ctx) {
-    for (const ref of ctx.inputs()) {
+    const refs = ctx.inputs();
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i] as (typeof refs)[number];
       if (ref.type !== "Datetime") continue;
       const format = ref.input.format;
       const problem = inputDefaultProblem("Datetime", format, templatesOf(ctx));

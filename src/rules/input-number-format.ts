@@ -20,7 +20,9 @@ export const inputNumberFormat = defineRule<"notInteger" | "notIntegerText" | "m
     },
   },
   check(ctx) {
-    for (const ref of ctx.inputs()) {
+    const refs = ctx.inputs();
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i] as (typeof refs)[number];
       if (ref.type !== "Number") continue;
       const format = ref.input.format;
       const problem = inputDefaultProblem("Number", format, templatesOf(ctx));

@@ -16,7 +16,9 @@ export const inputTelFormat = defineRule<"notPhoneNumber">({
     },
   },
   check(ctx) {
-    for (const ref of ctx.inputs()) {
+    const refs = ctx.inputs();
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i] as (typeof refs)[number];
       if (ref.type !== "Tel") continue;
       const format = ref.input.format;
       const problem = inputDefaultProblem("Tel", format, templatesOf(ctx));

@@ -20,7 +20,9 @@ export const inputUrlFormat = defineRule<"numberNotString" | "notAbsoluteUrl" | 
     },
   },
   check(ctx) {
-    for (const ref of ctx.inputs()) {
+    const refs = ctx.inputs();
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i] as (typeof refs)[number];
       if (ref.type !== "URL") continue;
       const format = ref.input.format;
       const problem = inputDefaultProblem("URL", format, templatesOf(ctx));

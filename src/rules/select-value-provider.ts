@@ -15,7 +15,9 @@ export const selectValueProvider = defineRule<"providerAsOptions">({
     },
   },
   check(ctx) {
-    for (const ref of ctx.inputs()) {
+    const refs = ctx.inputs();
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i] as (typeof refs)[number];
       const format = ref.input.format;
       if (ref.type !== "Select" || typeof format !== "string" || !format.includes("{{")) continue;
       // Braces that make no placeholder (`{{}}`, an unclosed `{{`) are template-syntax's.

@@ -25,11 +25,16 @@ export const templateSyntax = defineRule<MessageId>({
   check(ctx) {
     // Every `format` that is a template: inputs' (value providers) for an action, auth fields' (field names) for an integration.
     if (ctx.kind === "action") {
-      for (const ref of ctx.inputs()) checkFormat(ctx, ref.path, ref.input.format, "`{{contact.email}}`");
+      const refs = ctx.inputs();
+      for (let i = 0; i < refs.length; i++) {
+        const ref = refs[i] as (typeof refs)[number];
+        checkFormat(ctx, ref.path, ref.input.format, "`{{contact.email}}`");
+      }
       return;
     }
     const fields = ctx.authFields();
-    for (const field of fields) {
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i] as (typeof fields)[number];
       const example = fields.find((f) => f.name)?.name ?? "account";
       checkFormat(ctx, field.fieldPath, field.field?.format, `\`{{${example}}}\``);
     }
@@ -42,7 +47,8 @@ function checkFormat(ctx: DocumentContext<MessageId>, objectPath: JsonPath, text
   if (problems.length === 0) return;
   const path = [...objectPath, "format"];
   const format = quote(text);
-  for (const problem of problems) {
+  for (let i = 0; i < problems.length; i++) {
+    const problem = problems[i] as (typeof problems)[number];
     ctx.report({ path, messageId: problem.code, data: { format, example, ...problem.data } });
   }
 }
