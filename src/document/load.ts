@@ -36,13 +36,12 @@ const AT_START = { offset: 0, length: 0 };
 export function loadDocument(text: string): LoadedDocument {
   const doc = new ParsedDocument(text);
   const findings: LoadFinding[] = [];
-  const unparsed = (): LoadedDocument => ({ doc, kind: "unparsed", findings });
   if (doc.bom) {
     findings.push({ ruleId: "no-bom", messageId: "bom", path: [], span: AT_START, fix: { kind: "remove-bom" } });
   }
   if (doc.body.trim() === "") {
     findings.push({ ruleId: "document-type", messageId: "empty", path: [], span: AT_START });
-    return unparsed();
+    return { doc, kind: "unparsed", findings };
   }
   if (doc.syntaxError) {
     // JSON with comments that is no manifest (tsconfig.json) is skipped; a manifest, or a list of them, is judged.
@@ -51,7 +50,7 @@ export function loadDocument(text: string): LoadedDocument {
     }
     const { messageId, offset, length } = doc.syntaxError;
     findings.push({ ruleId: "json-syntax", messageId, path: [], span: { offset, length } });
-    return unparsed();
+    return { doc, kind: "unparsed", findings };
   }
   const value = doc.value;
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
@@ -66,7 +65,7 @@ export function loadDocument(text: string): LoadedDocument {
             span: AT_START,
           },
     );
-    return unparsed();
+    return { doc, kind: "unparsed", findings };
   }
   const kind = classify(value);
   if (!kind) return { doc, kind: "skipped", findings: [] };
@@ -80,7 +79,7 @@ export function loadDocument(text: string): LoadedDocument {
       path: [],
       span: { offset, length: 1 },
     });
-    return unparsed();
+    return { doc, kind: "unparsed", findings };
   }
   // The scan recurses once per level: a text nesting too deep in a value JSON.parse dropped (a repeated
   // key's first value) is not scanned, as jsonc-parser's tree is not built for it either.

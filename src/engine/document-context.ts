@@ -1,6 +1,7 @@
 import type { DocumentKind } from "../diagnostic.js";
 import { type AuthFieldRef, authFields } from "../manifest/auth-fields.js";
 import { type AuthenticationType, canonicalAuthenticationType, canonicalInputType } from "../manifest/vocabulary.js";
+import { type Collections, knownCollections } from "../rules/checks/value-provider.js";
 import {
   DEFAULT_RULE_SETTINGS,
   type DocumentContext,
@@ -8,6 +9,7 @@ import {
   type Report,
   type RuleSettings,
 } from "../rules/types.js";
+import { type TokenizedTemplate, tokenize } from "../template/tokenize.js";
 import { pathsByIndex } from "../util/pointer.js";
 import { isPlainObject } from "../util/suggest.js";
 
@@ -46,6 +48,11 @@ export class DocumentPass implements DocumentContext {
   // Rules' own analyses: a handful per document, so two short lists beat a Map made per document.
   private readonly memoKeys: object[] = [];
   private readonly memoValues: unknown[] = [];
+  // Kept while documents share one settings object (every file of a run, but for overrides).
+  private collectionsOf: RuleSettings | undefined = undefined;
+  private knownCollections: Collections | undefined = undefined;
+  // Emptied per document (when used), not made per document.
+  private readonly templates = new Map<string, TokenizedTemplate>();
 
   constructor(private readonly sink: (report: Report) => void) {}
 
@@ -58,6 +65,7 @@ export class DocumentPass implements DocumentContext {
     this.inputRefs = undefined;
     this.memoKeys.length = 0;
     this.memoValues.length = 0;
+    if (this.templates.size > 0) this.templates.clear();
   }
 
   /** Lets the last document's value and parts go (they would otherwise live until the next document). */
@@ -81,6 +89,23 @@ export class DocumentPass implements DocumentContext {
 
   authenticationType(): AuthenticationType | undefined {
     return canonicalAuthenticationType(this.value.authentication_type);
+  }
+
+  readonly tokenized = (template: string): TokenizedTemplate => {
+    let result = this.templates.get(template);
+    if (!result) {
+      result = tokenize(template);
+      this.templates.set(template, result);
+    }
+    return result;
+  };
+
+  collections(): Collections {
+    if (this.collectionsOf !== this.settings || !this.knownCollections) {
+      this.knownCollections = knownCollections(this.settings.collections);
+      this.collectionsOf = this.settings;
+    }
+    return this.knownCollections;
   }
 
   memo<T>(key: object, compute: () => T): T {

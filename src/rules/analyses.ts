@@ -1,8 +1,7 @@
 import type { JsonPath } from "../diagnostic.js";
-import { type TokenizedTemplate, tokenize } from "../template/tokenize.js";
 import { type PhraseField, type PhraseProblem, phraseProblems } from "./checks/phrase.js";
 import { type SelectOptionsProblem, selectOptionsProblems } from "./checks/select-options.js";
-import { knownCollections, type ValueProviderProblem, valueProviderProblem } from "./checks/value-provider.js";
+import { type ValueProviderProblem, valueProviderProblem } from "./checks/value-provider.js";
 import type { DocumentContext, InputRef } from "./types.js";
 
 /**
@@ -10,25 +9,9 @@ import type { DocumentContext, InputRef } from "./types.js";
  * (the keys below are only names for them; nothing is kept across documents).
  */
 
-const TEMPLATES = {};
 const PHRASES = {};
 const SELECTS = {};
 const PROVIDERS = {};
-
-/** The document's tokenizer: each distinct template text is tokenized once per document. */
-export function templatesOf(ctx: DocumentContext): (template: string) => TokenizedTemplate {
-  return ctx.memo(TEMPLATES, () => {
-    const seen = new Map<string, TokenizedTemplate>();
-    return (template: string) => {
-      let result = seen.get(template);
-      if (!result) {
-        result = tokenize(template);
-        seen.set(template, result);
-      }
-      return result;
-    };
-  });
-}
 
 export interface PhraseFinding {
   field: PhraseField;
@@ -129,19 +112,16 @@ export interface ProviderFinding {
 export function providersOf(ctx: DocumentContext): readonly ProviderFinding[] {
   return ctx.memo(PROVIDERS, () => {
     const findings: ProviderFinding[] = [];
-    let collections: ReturnType<typeof knownCollections> | undefined;
-    const templates = templatesOf(ctx);
     const refs = ctx.inputs();
     for (let i = 0; i < refs.length; i++) {
       const { input, path } = refs[i] as (typeof refs)[number];
       const text = input.format;
       if (typeof text !== "string" || !text.includes("{{")) continue;
-      const tokens = templates(text).tokens;
+      const tokens = ctx.tokenized(text).tokens;
       for (let j = 0; j < tokens.length; j++) {
         const token = tokens[j] as (typeof tokens)[number];
         if (token.type !== "placeholder") continue;
-        collections ??= knownCollections(ctx.settings.collections);
-        const problem = valueProviderProblem(token.expression, collections);
+        const problem = valueProviderProblem(token.expression, ctx.collections());
         if (problem) findings.push({ path: [...path, "format"], placeholder: token.raw, problem });
       }
     }

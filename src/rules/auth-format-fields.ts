@@ -1,5 +1,4 @@
 import { suggestName } from "../util/suggest.js";
-import { templatesOf } from "./analyses.js";
 import { defineRule } from "./types.js";
 
 export const authFormatFields = defineRule<"unknownSuggestion" | "unknown" | "unknownNoFields">({
@@ -32,7 +31,7 @@ export const authFormatFields = defineRule<"unknownSuggestion" | "unknown" | "un
           if (f.name !== undefined) names.add(f.name);
         }
       }
-      const tokens = templatesOf(ctx)(format).tokens;
+      const tokens = ctx.tokenized(format).tokens;
       for (let j = 0; j < tokens.length; j++) {
         const token = tokens[j] as (typeof tokens)[number];
         if (token.type !== "placeholder" || names.has(token.expression)) continue;

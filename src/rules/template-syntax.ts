@@ -1,6 +1,5 @@
 import type { JsonPath } from "../diagnostic.js";
 import { quote } from "../util/describe.js";
-import { templatesOf } from "./analyses.js";
 import { braceProblems, mayHaveBraces } from "./checks/template-braces.js";
 import { type DocumentContext, defineRule } from "./types.js";
 
@@ -43,7 +42,7 @@ export const templateSyntax = defineRule<MessageId>({
 
 function checkFormat(ctx: DocumentContext<MessageId>, objectPath: JsonPath, text: unknown, example: string): void {
   if (typeof text !== "string" || !mayHaveBraces(text)) return;
-  const problems = braceProblems(templatesOf(ctx)(text));
+  const problems = braceProblems(ctx.tokenized(text));
   if (problems.length === 0) return;
   const path = [...objectPath, "format"];
   const format = quote(text);
