@@ -1,5 +1,5 @@
 import type { DocumentKind, FixSpec, JsonPath } from "../diagnostic.js";
-import { classify, isManifestArray } from "./classify.js";
+import { classify, isManifestArray, mayHoldIntegration } from "./classify.js";
 import { scanDuplicateKeys } from "./locate.js";
 import { countKeyColons, deepNestingOffset, MAX_NESTING, measureParsed, ParsedDocument } from "./parse.js";
 
@@ -103,6 +103,8 @@ export function loadDocument(text: string): LoadedDocument {
  */
 export function recoverIntegrationName(doc: ParsedDocument): { name: string | undefined } | undefined {
   if (!doc.syntaxError) return undefined;
+  // Most files that fail to parse are actions: no tolerant parse (a full jsonc-parser tree) for them.
+  if (!mayHoldIntegration(doc.body)) return undefined;
   const tolerant = doc.tolerantValue();
   if (classify(tolerant) !== "integration") return undefined;
   const name = (tolerant as Record<string, unknown>).name;

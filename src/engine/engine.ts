@@ -171,13 +171,18 @@ export class ProjectPass {
       fixableErrorCount: 0,
       fixableWarningCount: 0,
     };
-    for (const state of this.states) {
+    const states = this.states;
+    for (let i = 0; i < states.length; i++) {
+      const state = states[i] as FileState;
       if (state.pending.length > 0) {
         flush(state, this.stateByFile, external);
         state.result.diagnostics.sort(byPosition);
         state.doc = undefined;
       }
-      for (const d of state.result.diagnostics) {
+      // Indexed: an iterator per file would be garbage for every clean file.
+      const diagnostics = state.result.diagnostics;
+      for (let j = 0; j < diagnostics.length; j++) {
+        const d = diagnostics[j] as Diagnostic;
         if (d.severity === "error") {
           summary.errorCount++;
           if (d.fix) summary.fixableErrorCount++;
@@ -370,7 +375,8 @@ function byPosition(a: Diagnostic, b: Diagnostic): number {
 function flush(state: FileState, stateByFile: Map<string, FileState>, external: Map<string, ProjectDocument>): void {
   if (state.pending.length === 0) return;
   // One at a time: spreading 100,000 diagnostics as arguments overflows the call stack.
-  for (const diagnostic of resolveDiagnostics(state, stateByFile, external)) state.result.diagnostics.push(diagnostic);
+  const resolved = resolveDiagnostics(state, stateByFile, external);
+  for (let i = 0; i < resolved.length; i++) state.result.diagnostics.push(resolved[i] as Diagnostic);
   state.pending = [];
 }
 
