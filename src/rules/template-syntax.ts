@@ -32,10 +32,13 @@ export const templateSyntax = defineRule<MessageId>({
       return;
     }
     const fields = ctx.authFields();
+    let example: string | undefined;
     for (let i = 0; i < fields.length; i++) {
       const field = fields[i] as (typeof fields)[number];
-      const example = fields.find((f) => f.name)?.name ?? "account";
-      checkFormat(ctx, field.fieldPath, field.field?.format, `\`{{${example}}}\``);
+      const format = field.field?.format;
+      if (typeof format !== "string" || !mayHaveBraces(format)) continue;
+      example ??= `\`{{${fields.find((f) => f.name)?.name ?? "account"}}}\``;
+      checkFormat(ctx, field.fieldPath, format, example);
     }
   },
 });

@@ -29,11 +29,20 @@ export type ShapeFinding =
   | (Where & { kind: "enum-value"; path: JsonPath; enumeration: Enumeration; value: string })
   | (Where & { kind: "no-empty-value"; path: JsonPath; empty: boolean; hint: string });
 
-type Entries = readonly (readonly [string, PropertyDefinition])[];
+interface Entry {
+  key: string;
+  property: PropertyDefinition;
+  /** The key names a property every object inherits (`constructor`): only then must it be checked as own. */
+  inherited: boolean;
+}
+
+type Entries = readonly Entry[];
 
 /** The properties lint judges (legacy keys are other rules' business), in definition order. */
 function judgedEntries(definition: ObjectDefinition): Entries {
-  return Object.entries(definition.properties).filter(([, property]) => property.legacyOf === undefined);
+  return Object.entries(definition.properties)
+    .filter(([, property]) => property.legacyOf === undefined)
+    .map(([key, property]) => ({ key, property, inherited: key in Object.prototype }));
 }
 
 const ENTRIES = {
@@ -47,7 +56,9 @@ const ENTRIES = {
 /** The values each enumeration accepts (legacy spellings included), lower-cased when case does not matter. */
 const ACCEPTED = new Map<Enumeration, ReadonlySet<string>>();
 for (const entries of Object.values(ENTRIES)) {
-  for (const [, { enumeration }] of entries) {
+  for (const {
+    property: { enumeration },
+  } of entries) {
     if (!enumeration || ACCEPTED.has(enumeration)) continue;
     const accepted = [...enumeration.values, ...(enumeration.legacy ?? [])];
     ACCEPTED.set(enumeration, new Set(enumeration.caseInsensitive ? accepted.map((v) => v.toLowerCase()) : accepted));
@@ -113,10 +124,11 @@ function walk(
   number: number,
 ): void {
   for (let k = 0; k < entries.length; k++) {
-    const entry = entries[k] as Entries[number];
-    const key = entry[0];
-    const property = entry[1];
-    const value = Object.hasOwn(object, key) ? object[key] : undefined;
+    const entry = entries[k] as Entry;
+    const key = entry.key;
+    const property = entry.property;
+    // Documents come from JSON.parse: their prototype is Object.prototype, whose keys are the only inherited ones.
+    const value = entry.inherited && !Object.hasOwn(object, key) ? undefined : object[key];
     if (value === undefined) {
       if (property.required) {
         findings.push({
