@@ -45,14 +45,12 @@ export class DocumentPass implements DocumentContext {
   settings: RuleSettings = DEFAULT_RULE_SETTINGS;
   private fields: readonly AuthFieldRef[] | undefined = undefined;
   private inputRefs: readonly InputRef[] | undefined = undefined;
-  // Rules' own analyses: a handful per document, so two short lists beat a Map made per document.
-  private readonly memoKeys: object[] = [];
-  private readonly memoValues: unknown[] = [];
+  // Rules' own analyses, a handful per document: keys and values alternate in one short list.
+  private memos: unknown[] | undefined = undefined;
   // Kept while documents share one settings object (every file of a run, but for overrides).
   private collectionsOf: RuleSettings | undefined = undefined;
   private knownCollections: Collections | undefined = undefined;
-  // Emptied per document (when used), not made per document.
-  private readonly templates = new Map<string, TokenizedTemplate>();
+  private templates: Map<string, TokenizedTemplate> | undefined = undefined;
 
   constructor(private readonly sink: (report: Report) => void) {}
 
@@ -63,9 +61,10 @@ export class DocumentPass implements DocumentContext {
     this.settings = settings;
     this.fields = undefined;
     this.inputRefs = undefined;
-    this.memoKeys.length = 0;
-    this.memoValues.length = 0;
-    if (this.templates.size > 0) this.templates.clear();
+    // Made afresh for each document, never emptied and reused: this object lives in the old generation,
+    // and a reused list or Map of it would keep every document's analyses alive past young collections.
+    this.memos = undefined;
+    this.templates = undefined;
   }
 
   /** Lets the last document's value and parts go (they would otherwise live until the next document). */
@@ -92,6 +91,7 @@ export class DocumentPass implements DocumentContext {
   }
 
   readonly tokenized = (template: string): TokenizedTemplate => {
+    this.templates ??= new Map();
     let result = this.templates.get(template);
     if (!result) {
       result = tokenize(template);
@@ -109,11 +109,12 @@ export class DocumentPass implements DocumentContext {
   }
 
   memo<T>(key: object, compute: () => T): T {
-    const keys = this.memoKeys;
-    for (let i = 0; i < keys.length; i++) if (keys[i] === key) return this.memoValues[i] as T;
+    const memos = this.memos;
+    if (memos) for (let i = 0; i < memos.length; i += 2) if (memos[i] === key) return memos[i + 1] as T;
     const value = compute();
-    keys.push(key);
-    this.memoValues.push(value);
+    // Pushed to the current list: `compute` may have made it (a memo asking for another).
+    this.memos ??= [];
+    this.memos.push(key, value);
     return value;
   }
 }
