@@ -3,6 +3,13 @@ import { classify, isManifestArray, mayHoldIntegration } from "./classify.js";
 import { scanDuplicateKeys } from "./locate.js";
 import { countKeyColons, deepNestingOffset, MAX_NESTING, measureParsed, ParsedDocument } from "./parse.js";
 
+/** text.trim() === "", without making the trimmed copy of a text that starts like JSON (nearly every file). */
+function isBlank(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first === 123 || first === 91 || first === 34) return false; // { [ "
+  return text.trim() === "";
+}
+
 /** The rules the loader reports for (src/rules/<id>.ts words each message id). */
 export type LoadRuleId = "no-bom" | "document-type" | "json-syntax" | "no-duplicate-keys";
 
@@ -39,7 +46,7 @@ export function loadDocument(text: string): LoadedDocument {
   if (doc.bom) {
     findings.push({ ruleId: "no-bom", messageId: "bom", path: [], span: AT_START, fix: { kind: "remove-bom" } });
   }
-  if (doc.body.trim() === "") {
+  if (isBlank(doc.body)) {
     findings.push({ ruleId: "document-type", messageId: "empty", path: [], span: AT_START });
     return { doc, kind: "unparsed", findings };
   }

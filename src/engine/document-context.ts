@@ -45,7 +45,7 @@ export class DocumentPass implements DocumentContext {
   settings: RuleSettings = DEFAULT_RULE_SETTINGS;
   private fields: readonly AuthFieldRef[] | undefined = undefined;
   private inputRefs: readonly InputRef[] | undefined = undefined;
-  // Rules' own analyses, a handful per document: keys and values alternate in one short list.
+  // Rules' own analyses, a handful per document: computing functions and values alternate in one short list.
   private memos: unknown[] | undefined = undefined;
   // Kept while documents share one settings object (every file of a run, but for overrides).
   private collectionsOf: RuleSettings | undefined = undefined;
@@ -108,13 +108,13 @@ export class DocumentPass implements DocumentContext {
     return this.knownCollections;
   }
 
-  memo<T>(key: object, compute: () => T): T {
+  memo<T>(compute: (ctx: DocumentContext) => T): T {
     const memos = this.memos;
-    if (memos) for (let i = 0; i < memos.length; i += 2) if (memos[i] === key) return memos[i + 1] as T;
-    const value = compute();
+    if (memos) for (let i = 0; i < memos.length; i += 2) if (memos[i] === compute) return memos[i + 1] as T;
+    const value = compute(this);
     // Pushed to the current list: `compute` may have made it (a memo asking for another).
     this.memos ??= [];
-    this.memos.push(key, value);
+    this.memos.push(compute, value);
     return value;
   }
 }

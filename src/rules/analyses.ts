@@ -6,12 +6,8 @@ import type { DocumentContext, InputRef } from "./types.js";
 
 /**
  * The per-document analyses several rules share, each computed once per document through `ctx.memo`
- * (the keys below are only names for them; nothing is kept across documents).
+ * (nothing is kept across documents).
  */
-
-const PHRASES = {};
-const SELECTS = {};
-const PROVIDERS = {};
 
 export interface PhraseFinding {
   field: PhraseField;
@@ -63,18 +59,20 @@ export function reportPhraseProblems(ctx: DocumentContext, code: PhraseProblem["
 
 /** The phrasing problems of the action's `display` and `description` (an empty one is no-empty-value's). */
 function phrasesOf(ctx: DocumentContext): readonly PhraseFinding[] {
-  return ctx.memo(PHRASES, () => {
-    const limit = ctx.settings.displayMaxLength;
-    const findings: PhraseFinding[] = [];
-    for (let i = 0; i < FIELDS.length; i++) {
-      const field = FIELDS[i] as (typeof FIELDS)[number];
-      const text = ctx.value[field];
-      if (typeof text !== "string" || text.trim() === "" || plainlyClean(text, field, limit)) continue;
-      const problems = phraseProblems(text, field, limit);
-      if (problems.length > 0) findings.push({ field, original: text, problems });
-    }
-    return findings;
-  });
+  return ctx.memo(findPhrases);
+}
+
+function findPhrases(ctx: DocumentContext): readonly PhraseFinding[] {
+  const limit = ctx.settings.displayMaxLength;
+  const findings: PhraseFinding[] = [];
+  for (let i = 0; i < FIELDS.length; i++) {
+    const field = FIELDS[i] as (typeof FIELDS)[number];
+    const text = ctx.value[field];
+    if (typeof text !== "string" || text.trim() === "" || plainlyClean(text, field, limit)) continue;
+    const problems = phraseProblems(text, field, limit);
+    if (problems.length > 0) findings.push({ field, original: text, problems });
+  }
+  return findings;
 }
 
 export interface SelectFinding {
@@ -87,19 +85,21 @@ export interface SelectFinding {
  * list of one; a value provider is select-value-provider's; a missing format is input-select-options').
  */
 export function selectsOf(ctx: DocumentContext): readonly SelectFinding[] {
-  return ctx.memo(SELECTS, () => {
-    const findings: SelectFinding[] = [];
-    const refs = ctx.inputs();
-    for (let i = 0; i < refs.length; i++) {
-      const ref = refs[i] as (typeof refs)[number];
-      if (ref.type !== "Select") continue;
-      const format = ref.input.format;
-      if (typeof format !== "string" || format.includes("{{")) continue;
-      const problems = selectOptionsProblems(format);
-      if (problems.length > 0) findings.push({ ref, problems });
-    }
-    return findings;
-  });
+  return ctx.memo(findSelects);
+}
+
+function findSelects(ctx: DocumentContext): readonly SelectFinding[] {
+  const findings: SelectFinding[] = [];
+  const refs = ctx.inputs();
+  for (let i = 0; i < refs.length; i++) {
+    const ref = refs[i] as (typeof refs)[number];
+    if (ref.type !== "Select") continue;
+    const format = ref.input.format;
+    if (typeof format !== "string" || format.includes("{{")) continue;
+    const problems = selectOptionsProblems(format);
+    if (problems.length > 0) findings.push({ ref, problems });
+  }
+  return findings;
 }
 
 export interface ProviderFinding {
@@ -110,23 +110,25 @@ export interface ProviderFinding {
 
 /** The value-provider problems of the action's input formats, against the built-in and configured collections. */
 export function providersOf(ctx: DocumentContext): readonly ProviderFinding[] {
-  return ctx.memo(PROVIDERS, () => {
-    const findings: ProviderFinding[] = [];
-    const refs = ctx.inputs();
-    for (let i = 0; i < refs.length; i++) {
-      const { input, path } = refs[i] as (typeof refs)[number];
-      const text = input.format;
-      if (typeof text !== "string" || !text.includes("{{")) continue;
-      const tokens = ctx.tokenized(text).tokens;
-      for (let j = 0; j < tokens.length; j++) {
-        const token = tokens[j] as (typeof tokens)[number];
-        if (token.type !== "placeholder") continue;
-        const problem = valueProviderProblem(token.expression, ctx.collections());
-        if (problem) findings.push({ path: [...path, "format"], placeholder: token.raw, problem });
-      }
+  return ctx.memo(findProviders);
+}
+
+function findProviders(ctx: DocumentContext): readonly ProviderFinding[] {
+  const findings: ProviderFinding[] = [];
+  const refs = ctx.inputs();
+  for (let i = 0; i < refs.length; i++) {
+    const { input, path } = refs[i] as (typeof refs)[number];
+    const text = input.format;
+    if (typeof text !== "string" || !text.includes("{{")) continue;
+    const tokens = ctx.tokenized(text).tokens;
+    for (let j = 0; j < tokens.length; j++) {
+      const token = tokens[j] as (typeof tokens)[number];
+      if (token.type !== "placeholder") continue;
+      const problem = valueProviderProblem(token.expression, ctx.collections());
+      if (problem) findings.push({ path: [...path, "format"], placeholder: token.raw, problem });
     }
-    return findings;
-  });
+  }
+  return findings;
 }
 
 /** How messages name an input: its key in back quotes, or its number counted from 1 ("input 2"). */

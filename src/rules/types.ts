@@ -73,8 +73,11 @@ export interface DocumentParts {
   readonly tokenized: (template: string) => TokenizedTemplate;
   /** The value-provider collections, built in and configured (merged once per settings, not per document). */
   collections(): Collections;
-  /** A cache for one rule's own per-document analysis, keyed by anything the rule owns. */
-  memo<T>(key: object, compute: () => T): T;
+  /**
+   * A rule's own per-document analysis, computed on the first request: `compute` is a module-level
+   * function of the context, and is its own key (so asking again allocates nothing).
+   */
+  memo<T>(compute: (ctx: DocumentContext) => T): T;
 }
 
 export interface DocumentContext<M extends string = string> extends DocumentParts {

@@ -228,9 +228,11 @@ function itemType(
   findings.push({ kind: "item-type", owner: "document", number: 0, key, path, item: index + 1, expected, value });
 }
 
-const SHAPE = { memo: "document shape" };
+function shapeOf(ctx: DocumentParts & { kind: DocumentKind; value: Record<string, unknown> }): ShapeFinding[] {
+  return shapeFindings(ctx.kind, ctx.value, ctx);
+}
 
 /** The document's shape findings, computed once per document whichever schema-level rules run. */
 export function documentShape(ctx: DocumentParts & { kind: DocumentKind; value: Record<string, unknown> }) {
-  return ctx.memo(SHAPE, () => shapeFindings(ctx.kind, ctx.value, ctx));
+  return ctx.memo(shapeOf);
 }
