@@ -72,6 +72,12 @@ export class DocumentPass implements DocumentContext {
     this.start("", "integration", NO_VALUE, DEFAULT_RULE_SETTINGS);
   }
 
+  /** Forgets what was merged for a settings object (a new run may bring changed settings in the same object). */
+  forgetSettings(): void {
+    this.collectionsOf = undefined;
+    this.knownCollections = undefined;
+  }
+
   report(report: Report): void {
     this.sink(report);
   }

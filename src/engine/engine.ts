@@ -138,7 +138,11 @@ export class ProjectPass {
   private readonly blocked: BlockedIntegration[] = [];
   private readonly stateByFile = new Map<string, FileState>();
 
-  constructor(private readonly options: EngineOptions = {}) {}
+  constructor(private readonly options: EngineOptions = {}) {
+    // What was worked out for a config object is not carried from one run into another (an API caller
+    // may change a config between runs); every run makes its ProjectPass before its first passFile.
+    forgetConfigs();
+  }
 
   configFor(file: string): FileConfig {
     return this.options.configFor?.(file) ?? DEFAULT_CONFIG;
@@ -264,6 +268,12 @@ function enabledFor(config: FileConfig, kind: "integration" | "action"): Enabled
 // of overrides): the enabled rules are worked out once for it rather than rule by rule for every file.
 let enabledConfig: FileConfig | undefined;
 let enabledByKind: { integration: EnabledRules; action: EnabledRules } | undefined;
+
+function forgetConfigs(): void {
+  enabledConfig = undefined;
+  enabledByKind = undefined;
+  documentPass.forgetSettings();
+}
 
 function enabledRules(config: FileConfig, kind: "integration" | "action"): EnabledRules {
   if (enabledConfig !== config || !enabledByKind) {
