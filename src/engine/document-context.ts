@@ -36,7 +36,7 @@ const NO_VALUE: Record<string, unknown> = {};
  * first request and live as long as the document's pass (the engine's per-document cache).
  *
  * One object serves a whole run: `start` points it at the next document and forgets the previous
- * one's parts, so checking a document allocates nothing for the context itself.
+ * one's parts, so a document costs only the parts and analyses rules ask for.
  */
 export class DocumentPass implements DocumentContext {
   file = "";

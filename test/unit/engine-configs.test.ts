@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type FileConfig, lintSources } from "../../src/engine/engine.js";
-import { DEFAULT_RULE_SETTINGS } from "../../src/rules/types.js";
+import { DEFAULT_RULE_SETTINGS, type RuleSettings } from "../../src/rules/types.js";
 import { integration } from "../support/rule-tester.js";
 
 // The engine works out the enabled rules (and merged settings) once per config object of a run: these
@@ -36,7 +36,7 @@ describe("enabled rules per config", () => {
   });
 
   it("merges configured value-provider collections per settings object, also changed between runs", () => {
-    const settings = { ...DEFAULT_RULE_SETTINGS, collections: { ticket: ["id"] } };
+    const settings: RuleSettings = { ...DEFAULT_RULE_SETTINGS, collections: { ticket: ["id"] } };
     const config: FileConfig = { rules: {}, settings };
     const withTicket = (collections: Record<string, readonly string[]>) => {
       settings.collections = collections;
