@@ -70,6 +70,25 @@ export function classify(value: unknown): DocumentKind | undefined {
   return action > integration ? "action" : "integration";
 }
 
+/** The keys of which an integration carries at least one (classify counts no other toward "integration"), opened by a quote. */
+const OPENED_INTEGRATION_KEYS = [...KEY_KINDS]
+  .filter(([, kind]) => (kind & (INTEGRATION | ANSWER)) === INTEGRATION)
+  .map(([key]) => `"${key}`);
+
+/**
+ * False when no object parsed from `text`, however tolerantly, can classify as an integration: none of
+ * the keys only integrations carry is written anywhere in it. The closing quote is not looked for
+ * (jsonc-parser ends a string left open at the end of its line), and a text with a backslash is never
+ * ruled out (an escape, even an invalid one that jsonc-parser drops, can spell a key).
+ */
+export function mayHoldIntegration(text: string): boolean {
+  if (text.includes("\\")) return true;
+  for (let i = 0; i < OPENED_INTEGRATION_KEYS.length; i++) {
+    if (text.includes(OPENED_INTEGRATION_KEYS[i] as string)) return true;
+  }
+  return false;
+}
+
 /** True for a top-level array whose items look like manifests (an error: one manifest per file). */
 export function isManifestArray(value: unknown): boolean {
   return Array.isArray(value) && value.some((item) => classify(item) !== undefined);

@@ -1,7 +1,14 @@
 import type { DocumentKind, FixSpec, JsonPath } from "../diagnostic.js";
-import { classify, isManifestArray } from "./classify.js";
+import { classify, isManifestArray, mayHoldIntegration } from "./classify.js";
 import { scanDuplicateKeys } from "./locate.js";
 import { countKeyColons, deepNestingOffset, MAX_NESTING, measureParsed, ParsedDocument } from "./parse.js";
+
+/** text.trim() === "", without making the trimmed copy of a text that starts like JSON (nearly every file). */
+function isBlank(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first === 123 || first === 91 || first === 34) return false; // { [ "
+  return text.trim() === "";
+}
 
 /** The rules the loader reports for (src/rules/<id>.ts words each message id). */
 export type LoadRuleId = "no-bom" | "document-type" | "json-syntax" | "no-duplicate-keys";
@@ -36,13 +43,12 @@ const AT_START = { offset: 0, length: 0 };
 export function loadDocument(text: string): LoadedDocument {
   const doc = new ParsedDocument(text);
   const findings: LoadFinding[] = [];
-  const unparsed = (): LoadedDocument => ({ doc, kind: "unparsed", findings });
   if (doc.bom) {
     findings.push({ ruleId: "no-bom", messageId: "bom", path: [], span: AT_START, fix: { kind: "remove-bom" } });
   }
-  if (doc.body.trim() === "") {
+  if (isBlank(doc.body)) {
     findings.push({ ruleId: "document-type", messageId: "empty", path: [], span: AT_START });
-    return unparsed();
+    return { doc, kind: "unparsed", findings };
   }
   if (doc.syntaxError) {
     // JSON with comments that is no manifest (tsconfig.json) is skipped; a manifest, or a list of them, is judged.
@@ -51,7 +57,7 @@ export function loadDocument(text: string): LoadedDocument {
     }
     const { messageId, offset, length } = doc.syntaxError;
     findings.push({ ruleId: "json-syntax", messageId, path: [], span: { offset, length } });
-    return unparsed();
+    return { doc, kind: "unparsed", findings };
   }
   const value = doc.value;
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
@@ -66,7 +72,7 @@ export function loadDocument(text: string): LoadedDocument {
             span: AT_START,
           },
     );
-    return unparsed();
+    return { doc, kind: "unparsed", findings };
   }
   const kind = classify(value);
   if (!kind) return { doc, kind: "skipped", findings: [] };
@@ -80,7 +86,7 @@ export function loadDocument(text: string): LoadedDocument {
       path: [],
       span: { offset, length: 1 },
     });
-    return unparsed();
+    return { doc, kind: "unparsed", findings };
   }
   // The scan recurses once per level: a text nesting too deep in a value JSON.parse dropped (a repeated
   // key's first value) is not scanned, as jsonc-parser's tree is not built for it either.
@@ -104,6 +110,8 @@ export function loadDocument(text: string): LoadedDocument {
  */
 export function recoverIntegrationName(doc: ParsedDocument): { name: string | undefined } | undefined {
   if (!doc.syntaxError) return undefined;
+  // Most files that fail to parse are actions: no tolerant parse (a full jsonc-parser tree) for them.
+  if (!mayHoldIntegration(doc.body)) return undefined;
   const tolerant = doc.tolerantValue();
   if (classify(tolerant) !== "integration") return undefined;
   const name = (tolerant as Record<string, unknown>).name;

@@ -1,6 +1,5 @@
 import type {
   Diagnostic,
-  DocumentKind,
   FileResult,
   FixSpec,
   JsonPath,
@@ -22,6 +21,7 @@ import { nameOf } from "../rules/project-names.js";
 import {
   type BlockedIntegration,
   DEFAULT_RULE_SETTINGS,
+  type DocumentRule,
   docsUrl,
   formatMessage,
   type ProjectDocument,
@@ -30,7 +30,7 @@ import {
   type RuleSettings,
 } from "../rules/types.js";
 import { toPointer } from "../util/pointer.js";
-import { documentContext } from "./document-context.js";
+import { DocumentPass } from "./document-context.js";
 
 /** Providers named by the run's actions and by none of its integrations, each with the actions (files) naming it. */
 export type WantedProviders = ReadonlyMap<string, readonly string[]>;
@@ -138,7 +138,11 @@ export class ProjectPass {
   private readonly blocked: BlockedIntegration[] = [];
   private readonly stateByFile = new Map<string, FileState>();
 
-  constructor(private readonly options: EngineOptions = {}) {}
+  constructor(private readonly options: EngineOptions = {}) {
+    // What was worked out for a config object is not carried from one run into another (an API caller
+    // may change a config between runs); every run makes its ProjectPass before its first passFile.
+    forgetConfigs();
+  }
 
   configFor(file: string): FileConfig {
     return this.options.configFor?.(file) ?? DEFAULT_CONFIG;
@@ -171,13 +175,18 @@ export class ProjectPass {
       fixableErrorCount: 0,
       fixableWarningCount: 0,
     };
-    for (const state of this.states) {
+    const states = this.states;
+    for (let i = 0; i < states.length; i++) {
+      const state = states[i] as FileState;
       if (state.pending.length > 0) {
         flush(state, this.stateByFile, external);
         state.result.diagnostics.sort(byPosition);
         state.doc = undefined;
       }
-      for (const d of state.result.diagnostics) {
+      // Indexed: an iterator per file would be garbage for every clean file.
+      const diagnostics = state.result.diagnostics;
+      for (let j = 0; j < diagnostics.length; j++) {
+        const d = diagnostics[j] as Diagnostic;
         if (d.severity === "error") {
           summary.errorCount++;
           if (d.fix) summary.fixableErrorCount++;
@@ -204,7 +213,10 @@ export function lintSources(sources: Iterable<SourceFile>, options: EngineOption
 
 function push(state: FileState, rule: Rule, report: Report, span?: Span): void {
   const severity = severityOf(rule, state.config);
-  if (!severity) return;
+  if (severity) queue(state, rule, severity, report, span);
+}
+
+function queue(state: FileState, rule: Rule, severity: Severity, report: Report, span?: Span): void {
   state.pending.push({
     rule,
     severity: report.downgrade && severity === "error" ? report.downgrade : severity,
@@ -218,7 +230,9 @@ function readFile(source: SourceFile, config: FileConfig): FileState {
   const loaded = loadDocument(source.text);
   const result: FileResult = { file: source.file, kind: loaded.kind, diagnostics: [] };
   const state: FileState = { result, doc: loaded.doc, text: source.text, reread: undefined, config, pending: [] };
-  for (const { ruleId, messageId, data, path, span, fix } of loaded.findings) {
+  const findings = loaded.findings;
+  for (let i = 0; i < findings.length; i++) {
+    const { ruleId, messageId, data, path, span, fix } = findings[i] as (typeof findings)[number];
     push(state, LOAD_RULES[ruleId], { path, messageId, data, fix }, span);
   }
   return state;
@@ -231,18 +245,67 @@ const LOAD_RULES: Record<LoadRuleId, Rule> = {
   "no-duplicate-keys": noDuplicateKeys,
 };
 
-function runDocumentRules(state: FileState, kind: DocumentKind, value: Record<string, unknown>): void {
-  // One context per file, pointed at each rule in turn: this runs for every rule of every file.
-  let current: Rule | undefined;
-  const ctx = documentContext(state.result.file, kind, value, state.config.settings, (report) =>
-    push(state, current as Rule, report),
-  );
+/** The document rules a config enables for one kind of manifest, with their severities (parallel lists). */
+interface EnabledRules {
+  rules: DocumentRule[];
+  severities: Severity[];
+}
+
+function enabledFor(config: FileConfig, kind: "integration" | "action"): EnabledRules {
+  const enabled: EnabledRules = { rules: [], severities: [] };
   for (const rule of DOCUMENT_RULES) {
     const scope = rule.meta.scope;
     if (scope !== "manifest" && scope !== kind) continue;
-    if (!severityOf(rule, state.config)) continue;
-    current = rule;
-    rule.check(ctx);
+    const severity = severityOf(rule, config);
+    if (!severity) continue;
+    enabled.rules.push(rule);
+    enabled.severities.push(severity);
+  }
+  return enabled;
+}
+
+// Nearly every file of a run shares one FileConfig object (src/config/load.ts makes one per combination
+// of overrides): the enabled rules are worked out once for it rather than rule by rule for every file.
+let enabledConfig: FileConfig | undefined;
+let enabledByKind: { integration: EnabledRules; action: EnabledRules } | undefined;
+
+function forgetConfigs(): void {
+  enabledConfig = undefined;
+  enabledByKind = undefined;
+  documentPass.forgetSettings();
+}
+
+function enabledRules(config: FileConfig, kind: "integration" | "action"): EnabledRules {
+  if (enabledConfig !== config || !enabledByKind) {
+    enabledByKind = { integration: enabledFor(config, "integration"), action: enabledFor(config, "action") };
+    enabledConfig = config;
+  }
+  return enabledByKind[kind];
+}
+
+// The rule running, and the file it runs on: where the shared context's reports go.
+let currentState: FileState | undefined;
+let currentRule: DocumentRule | undefined;
+let currentSeverity: Severity = "error";
+const documentPass = new DocumentPass((report) => {
+  queue(currentState as FileState, currentRule as DocumentRule, currentSeverity, report);
+});
+
+function runDocumentRules(state: FileState, kind: "integration" | "action", value: Record<string, unknown>): void {
+  const { rules, severities } = enabledRules(state.config, kind);
+  currentState = state;
+  documentPass.start(state.result.file, kind, value, state.config.settings);
+  try {
+    for (let i = 0; i < rules.length; i++) {
+      const rule = rules[i] as DocumentRule;
+      currentRule = rule;
+      currentSeverity = severities[i] as Severity;
+      rule.check(documentPass);
+    }
+  } finally {
+    documentPass.finish();
+    currentState = undefined;
+    currentRule = undefined;
   }
 }
 
@@ -322,7 +385,8 @@ function byPosition(a: Diagnostic, b: Diagnostic): number {
 function flush(state: FileState, stateByFile: Map<string, FileState>, external: Map<string, ProjectDocument>): void {
   if (state.pending.length === 0) return;
   // One at a time: spreading 100,000 diagnostics as arguments overflows the call stack.
-  for (const diagnostic of resolveDiagnostics(state, stateByFile, external)) state.result.diagnostics.push(diagnostic);
+  const resolved = resolveDiagnostics(state, stateByFile, external);
+  for (let i = 0; i < resolved.length; i++) state.result.diagnostics.push(resolved[i] as Diagnostic);
   state.pending = [];
 }
 

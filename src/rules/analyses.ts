@@ -1,34 +1,13 @@
 import type { JsonPath } from "../diagnostic.js";
-import { type TokenizedTemplate, tokenize } from "../template/tokenize.js";
 import { type PhraseField, type PhraseProblem, phraseProblems } from "./checks/phrase.js";
 import { type SelectOptionsProblem, selectOptionsProblems } from "./checks/select-options.js";
-import { knownCollections, type ValueProviderProblem, valueProviderProblem } from "./checks/value-provider.js";
+import { type ValueProviderProblem, valueProviderProblem } from "./checks/value-provider.js";
 import type { DocumentContext, InputRef } from "./types.js";
 
 /**
  * The per-document analyses several rules share, each computed once per document through `ctx.memo`
- * (the keys below are only names for them; nothing is kept across documents).
+ * (nothing is kept across documents).
  */
-
-const TEMPLATES = {};
-const PHRASES = {};
-const SELECTS = {};
-const PROVIDERS = {};
-
-/** The document's tokenizer: each distinct template text is tokenized once per document. */
-export function templatesOf(ctx: DocumentContext): (template: string) => TokenizedTemplate {
-  return ctx.memo(TEMPLATES, () => {
-    const seen = new Map<string, TokenizedTemplate>();
-    return (template: string) => {
-      let result = seen.get(template);
-      if (!result) {
-        result = tokenize(template);
-        seen.set(template, result);
-      }
-      return result;
-    };
-  });
-}
 
 export interface PhraseFinding {
   field: PhraseField;
@@ -58,8 +37,12 @@ function plainlyClean(text: string, field: PhraseField, limit: number): boolean 
  * in their code and messages).
  */
 export function reportPhraseProblems(ctx: DocumentContext, code: PhraseProblem["code"]): void {
-  for (const finding of phrasesOf(ctx)) {
-    for (const problem of finding.problems) {
+  const findings = phrasesOf(ctx);
+  for (let i = 0; i < findings.length; i++) {
+    const finding = findings[i] as (typeof findings)[number];
+    const problems = finding.problems;
+    for (let j = 0; j < problems.length; j++) {
+      const problem = problems[j] as (typeof problems)[number];
       if (problem.code !== code) continue;
       const path = [finding.field];
       const fixed = "fixed" in problem ? problem.fixed : undefined;
@@ -76,17 +59,20 @@ export function reportPhraseProblems(ctx: DocumentContext, code: PhraseProblem["
 
 /** The phrasing problems of the action's `display` and `description` (an empty one is no-empty-value's). */
 function phrasesOf(ctx: DocumentContext): readonly PhraseFinding[] {
-  return ctx.memo(PHRASES, () => {
-    const limit = ctx.settings.displayMaxLength;
-    const findings: PhraseFinding[] = [];
-    for (const field of FIELDS) {
-      const text = ctx.value[field];
-      if (typeof text !== "string" || text.trim() === "" || plainlyClean(text, field, limit)) continue;
-      const problems = phraseProblems(text, field, limit);
-      if (problems.length > 0) findings.push({ field, original: text, problems });
-    }
-    return findings;
-  });
+  return ctx.memo(findPhrases);
+}
+
+function findPhrases(ctx: DocumentContext): readonly PhraseFinding[] {
+  const limit = ctx.settings.displayMaxLength;
+  const findings: PhraseFinding[] = [];
+  for (let i = 0; i < FIELDS.length; i++) {
+    const field = FIELDS[i] as (typeof FIELDS)[number];
+    const text = ctx.value[field];
+    if (typeof text !== "string" || text.trim() === "" || plainlyClean(text, field, limit)) continue;
+    const problems = phraseProblems(text, field, limit);
+    if (problems.length > 0) findings.push({ field, original: text, problems });
+  }
+  return findings;
 }
 
 export interface SelectFinding {
@@ -99,17 +85,21 @@ export interface SelectFinding {
  * list of one; a value provider is select-value-provider's; a missing format is input-select-options').
  */
 export function selectsOf(ctx: DocumentContext): readonly SelectFinding[] {
-  return ctx.memo(SELECTS, () => {
-    const findings: SelectFinding[] = [];
-    for (const ref of ctx.inputs()) {
-      if (ref.type !== "Select") continue;
-      const format = ref.input.format;
-      if (typeof format !== "string" || format.includes("{{")) continue;
-      const problems = selectOptionsProblems(format);
-      if (problems.length > 0) findings.push({ ref, problems });
-    }
-    return findings;
-  });
+  return ctx.memo(findSelects);
+}
+
+function findSelects(ctx: DocumentContext): readonly SelectFinding[] {
+  const findings: SelectFinding[] = [];
+  const refs = ctx.inputs();
+  for (let i = 0; i < refs.length; i++) {
+    const ref = refs[i] as (typeof refs)[number];
+    if (ref.type !== "Select") continue;
+    const format = ref.input.format;
+    if (typeof format !== "string" || format.includes("{{")) continue;
+    const problems = selectOptionsProblems(format);
+    if (problems.length > 0) findings.push({ ref, problems });
+  }
+  return findings;
 }
 
 export interface ProviderFinding {
@@ -120,22 +110,25 @@ export interface ProviderFinding {
 
 /** The value-provider problems of the action's input formats, against the built-in and configured collections. */
 export function providersOf(ctx: DocumentContext): readonly ProviderFinding[] {
-  return ctx.memo(PROVIDERS, () => {
-    const findings: ProviderFinding[] = [];
-    let collections: ReturnType<typeof knownCollections> | undefined;
-    const templates = templatesOf(ctx);
-    for (const { input, path } of ctx.inputs()) {
-      const text = input.format;
-      if (typeof text !== "string" || !text.includes("{{")) continue;
-      for (const token of templates(text).tokens) {
-        if (token.type !== "placeholder") continue;
-        collections ??= knownCollections(ctx.settings.collections);
-        const problem = valueProviderProblem(token.expression, collections);
-        if (problem) findings.push({ path: [...path, "format"], placeholder: token.raw, problem });
-      }
+  return ctx.memo(findProviders);
+}
+
+function findProviders(ctx: DocumentContext): readonly ProviderFinding[] {
+  const findings: ProviderFinding[] = [];
+  const refs = ctx.inputs();
+  for (let i = 0; i < refs.length; i++) {
+    const { input, path } = refs[i] as (typeof refs)[number];
+    const text = input.format;
+    if (typeof text !== "string" || !text.includes("{{")) continue;
+    const tokens = ctx.tokenized(text).tokens;
+    for (let j = 0; j < tokens.length; j++) {
+      const token = tokens[j] as (typeof tokens)[number];
+      if (token.type !== "placeholder") continue;
+      const problem = valueProviderProblem(token.expression, ctx.collections());
+      if (problem) findings.push({ path: [...path, "format"], placeholder: token.raw, problem });
     }
-    return findings;
-  });
+  }
+  return findings;
 }
 
 /** How messages name an input: its key in back quotes, or its number counted from 1 ("input 2"). */

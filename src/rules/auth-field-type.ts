@@ -17,7 +17,9 @@ export const authFieldType = defineRule<"wrongCase" | "documentColumn">({
     },
   },
   check(ctx) {
-    for (const field of ctx.authFields()) {
+    const fields = ctx.authFields();
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i] as (typeof fields)[number];
       const type = field.field?.type;
       if (typeof type !== "string" || CANONICAL.has(type)) continue;
       const lower = type.toLowerCase();

@@ -1,5 +1,4 @@
 import { suggestName } from "../util/suggest.js";
-import { templatesOf } from "./analyses.js";
 import { defineRule } from "./types.js";
 
 export const authFormatFields = defineRule<"unknownSuggestion" | "unknown" | "unknownNoFields">({
@@ -21,14 +20,20 @@ export const authFormatFields = defineRule<"unknownSuggestion" | "unknown" | "un
   check(ctx) {
     const fields = ctx.authFields();
     let names: Set<string> | undefined;
-    for (const field of fields) {
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i] as (typeof fields)[number];
       const format = field.field?.format;
       if (typeof format !== "string" || !format.includes("{{")) continue;
       if (!names) {
         names = new Set();
-        for (const f of fields) if (f.name !== undefined) names.add(f.name);
+        for (let j = 0; j < fields.length; j++) {
+          const f = fields[j] as (typeof fields)[number];
+          if (f.name !== undefined) names.add(f.name);
+        }
       }
-      for (const token of templatesOf(ctx)(format).tokens) {
+      const tokens = ctx.tokenized(format).tokens;
+      for (let j = 0; j < tokens.length; j++) {
+        const token = tokens[j] as (typeof tokens)[number];
         if (token.type !== "placeholder" || names.has(token.expression)) continue;
         const path = [...field.fieldPath, "format"];
         const suggestion = suggestName(token.expression, names);

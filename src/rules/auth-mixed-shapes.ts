@@ -18,7 +18,9 @@ export const authMixedShapes = defineRule<"keyedAmongList" | "listAmongKeyed">({
   check(ctx) {
     let first: AuthFieldRef | undefined;
     let other: AuthFieldRef | undefined;
-    for (const field of ctx.authFields()) {
+    const fields = ctx.authFields();
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i] as (typeof fields)[number];
       if (field.shape === "invalid") continue;
       if (!first) first = field;
       else if (field.shape !== first.shape) {

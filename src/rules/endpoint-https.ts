@@ -31,7 +31,8 @@ export const endpointHttps = defineRule<MessageId>({
       else checkEndpoint(ctx, ["endpoint"], "endpoint", value);
       return;
     }
-    for (const key of INTEGRATION_ENDPOINT_KEYS) {
+    for (let i = 0; i < INTEGRATION_ENDPOINT_KEYS.length; i++) {
+      const key = INTEGRATION_ENDPOINT_KEYS[i] as (typeof INTEGRATION_ENDPOINT_KEYS)[number];
       const value = ctx.value[key];
       // An empty optional endpoint is no-empty-endpoint's.
       if (typeof value === "string" && value !== "") checkEndpoint(ctx, [key], key, value);

@@ -35,7 +35,9 @@ export const enumValue = defineRule<MessageId>({
     },
   },
   check(ctx) {
-    for (const finding of documentShape(ctx)) {
+    const findings = documentShape(ctx);
+    for (let i = 0; i < findings.length; i++) {
+      const finding = findings[i] as (typeof findings)[number];
       if (finding.kind !== "enum-value") continue;
       const { key, number, value, path } = finding;
       const { values } = finding.enumeration;

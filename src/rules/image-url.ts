@@ -22,7 +22,8 @@ export const imageUrl = defineRule<"empty" | "notAbsolute" | "notAbsoluteNoFix" 
     },
   },
   check(ctx) {
-    for (const key of IMAGE_KEYS) {
+    for (let i = 0; i < IMAGE_KEYS.length; i++) {
+      const key = IMAGE_KEYS[i] as (typeof IMAGE_KEYS)[number];
       const value = ctx.value[key];
       if (typeof value !== "string") continue;
       const url = classifyUrl(value);

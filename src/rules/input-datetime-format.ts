@@ -1,5 +1,5 @@
 import { quote } from "../util/describe.js";
-import { inputName, templatesOf } from "./analyses.js";
+import { inputName } from "./analyses.js";
 import { inputDefaultProblem } from "./checks/input-default.js";
 import { defineRule } from "./types.js";
 
@@ -27,10 +27,12 @@ export const inputDatetimeFormat = defineRule<
     },
   },
   check(ctx) {
-    for (const ref of ctx.inputs()) {
+    const refs = ctx.inputs();
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i] as (typeof refs)[number];
       if (ref.type !== "Datetime") continue;
       const format = ref.input.format;
-      const problem = inputDefaultProblem("Datetime", format, templatesOf(ctx));
+      const problem = inputDefaultProblem("Datetime", format, ctx.tokenized);
       if (!problem) continue;
       const path = [...ref.path, "format"];
       const data = { input: inputName(ref), value: typeof format === "string" ? quote(format) : String(format) };

@@ -15,8 +15,11 @@ export const inputSelectDuplicates = defineRule<"duplicateOption">({
     },
   },
   check(ctx) {
-    for (const { ref, problems } of selectsOf(ctx)) {
-      for (const problem of problems) {
+    const selects = selectsOf(ctx);
+    for (let i = 0; i < selects.length; i++) {
+      const { ref, problems } = selects[i] as (typeof selects)[number];
+      for (let j = 0; j < problems.length; j++) {
+        const problem = problems[j] as (typeof problems)[number];
         if (problem.code !== "duplicateOption") continue;
         ctx.report({
           path: [...ref.path, "format"],

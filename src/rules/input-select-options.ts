@@ -19,14 +19,19 @@ export const inputSelectOptions = defineRule<"noFormat" | "emptyList" | "emptyOp
     },
   },
   check(ctx) {
-    for (const ref of ctx.inputs()) {
+    const refs = ctx.inputs();
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i] as (typeof refs)[number];
       if (ref.type !== "Select" || (ref.input.format !== undefined && ref.input.format !== null)) continue;
       ctx.report({ path: ref.path, target: "object", messageId: "noFormat", data: { input: inputName(ref) } });
     }
-    for (const { ref, problems } of selectsOf(ctx)) {
+    const selects = selectsOf(ctx);
+    for (let i = 0; i < selects.length; i++) {
+      const { ref, problems } = selects[i] as (typeof selects)[number];
       const path = [...ref.path, "format"];
       const data = { input: inputName(ref), value: quote(String(ref.input.format)) };
-      for (const problem of problems) {
+      for (let j = 0; j < problems.length; j++) {
+        const problem = problems[j] as (typeof problems)[number];
         if (problem.code === "emptyList") ctx.report({ path, messageId: "emptyList", data });
         else if (problem.code === "emptyOption") {
           ctx.report({ path, messageId: "emptyOption", data: { ...data, option: problem.option } });

@@ -1,5 +1,5 @@
 import { quote } from "../util/describe.js";
-import { inputName, templatesOf } from "./analyses.js";
+import { inputName } from "./analyses.js";
 import { inputDefaultProblem } from "./checks/input-default.js";
 import { defineRule } from "./types.js";
 
@@ -16,10 +16,12 @@ export const inputTelFormat = defineRule<"notPhoneNumber">({
     },
   },
   check(ctx) {
-    for (const ref of ctx.inputs()) {
+    const refs = ctx.inputs();
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i] as (typeof refs)[number];
       if (ref.type !== "Tel") continue;
       const format = ref.input.format;
-      const problem = inputDefaultProblem("Tel", format, templatesOf(ctx));
+      const problem = inputDefaultProblem("Tel", format, ctx.tokenized);
       if (problem?.code !== "notPhoneNumber") continue;
       ctx.report({
         path: [...ref.path, "format"],

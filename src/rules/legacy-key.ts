@@ -21,7 +21,9 @@ export const legacyKey = defineRule<"legacyKey" | "legacyKeyBesideCurrent">({
   },
   check(ctx) {
     for (let i = 0; i < LEGACY_ENTRIES.length; i++) {
-      const [key, current] = LEGACY_ENTRIES[i] as [string, string];
+      const entry = LEGACY_ENTRIES[i] as [string, string];
+      const key = entry[0];
+      const current = entry[1];
       if (!Object.hasOwn(ctx.value, key)) continue;
       // With a type that needs auth fields, legacy-authentication-fields reports it as an error.
       if (key === "authentication_fields" && ctx.authenticationType() !== "none") continue;

@@ -29,7 +29,10 @@ export const noEmptyEndpoint = defineRule<(typeof ENDPOINTS)[keyof typeof ENDPOI
     },
   },
   check(ctx) {
-    for (const [key, messageId] of ENTRIES) {
+    for (let i = 0; i < ENTRIES.length; i++) {
+      const entry = ENTRIES[i] as (typeof ENTRIES)[number];
+      const key = entry[0];
+      const messageId = entry[1];
       if (ctx.value[key] === "") ctx.report({ path: [key], messageId });
     }
   },

@@ -26,7 +26,9 @@ export const noEmptyValue = defineRule<MessageId>({
     },
   },
   check(ctx) {
-    for (const finding of documentShape(ctx)) {
+    const findings = documentShape(ctx);
+    for (let i = 0; i < findings.length; i++) {
+      const finding = findings[i] as (typeof findings)[number];
       if (finding.kind !== "no-empty-value") continue;
       const ids = MESSAGE[finding.owner];
       ctx.report({

@@ -38,7 +38,8 @@ export const noSecrets = defineRule<"inInputDefault" | "inAuthField">({
     for (let i = 0; i < fields.length; i++) {
       const field = fields[i] as AuthFieldRef;
       if (!field.field) continue;
-      for (const key of AUTH_FIELD_TEXTS) {
+      for (let j = 0; j < AUTH_FIELD_TEXTS.length; j++) {
+        const key = AUTH_FIELD_TEXTS[j] as (typeof AUTH_FIELD_TEXTS)[number];
         const kind = secretIn(field.field[key]);
         if (!kind) continue;
         ctx.report({

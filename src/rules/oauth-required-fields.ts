@@ -23,7 +23,11 @@ export const oauthRequiredFields = defineRule<"missingField" | "missingFields">(
     const config = ctx.value.authentication_configuration;
     if (!Array.isArray(config) || config.length === 0) return; // auth-configuration-required
     const names = new Set<string>();
-    for (const field of ctx.authFields()) if (field.name !== undefined) names.add(field.name);
+    const fields = ctx.authFields();
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i] as (typeof fields)[number];
+      if (field.name !== undefined) names.add(field.name);
+    }
     const missing = required.filter((name) => !names.has(name));
     if (missing.length === 0) return;
     ctx.report({

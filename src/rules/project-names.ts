@@ -27,7 +27,8 @@ export function duplicates(
 ): DuplicateGroup[] {
   // Most names are used once: a document stands alone until a second one shares its name.
   const groups = new Map<string, ProjectDocument | ProjectDocument[]>();
-  for (const doc of documents) {
+  for (let i = 0; i < documents.length; i++) {
+    const doc = documents[i] as ProjectDocument;
     const key = keyOf(doc);
     if (key === undefined) continue;
     const group = groups.get(key);

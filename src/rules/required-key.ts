@@ -23,7 +23,9 @@ export const requiredKey = defineRule<MessageId>({
     },
   },
   check(ctx) {
-    for (const finding of documentShape(ctx)) {
+    const findings = documentShape(ctx);
+    for (let i = 0; i < findings.length; i++) {
+      const finding = findings[i] as (typeof findings)[number];
       if (finding.kind !== "required-key") continue;
       ctx.report({
         path: finding.objectPath,

@@ -1,5 +1,5 @@
 import { quote } from "../util/describe.js";
-import { inputName, templatesOf } from "./analyses.js";
+import { inputName } from "./analyses.js";
 import { defineRule } from "./types.js";
 
 export const selectValueProvider = defineRule<"providerAsOptions">({
@@ -15,11 +15,13 @@ export const selectValueProvider = defineRule<"providerAsOptions">({
     },
   },
   check(ctx) {
-    for (const ref of ctx.inputs()) {
+    const refs = ctx.inputs();
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i] as (typeof refs)[number];
       const format = ref.input.format;
       if (ref.type !== "Select" || typeof format !== "string" || !format.includes("{{")) continue;
       // Braces that make no placeholder (`{{}}`, an unclosed `{{`) are template-syntax's.
-      if (!templatesOf(ctx)(format).tokens.some((token) => token.type === "placeholder")) continue;
+      if (!ctx.tokenized(format).tokens.some((token) => token.type === "placeholder")) continue;
       ctx.report({
         path: [...ref.path, "format"],
         messageId: "providerAsOptions",

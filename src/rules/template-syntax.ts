@@ -1,6 +1,5 @@
 import type { JsonPath } from "../diagnostic.js";
 import { quote } from "../util/describe.js";
-import { templatesOf } from "./analyses.js";
 import { braceProblems, mayHaveBraces } from "./checks/template-braces.js";
 import { type DocumentContext, defineRule } from "./types.js";
 
@@ -25,24 +24,33 @@ export const templateSyntax = defineRule<MessageId>({
   check(ctx) {
     // Every `format` that is a template: inputs' (value providers) for an action, auth fields' (field names) for an integration.
     if (ctx.kind === "action") {
-      for (const ref of ctx.inputs()) checkFormat(ctx, ref.path, ref.input.format, "`{{contact.email}}`");
+      const refs = ctx.inputs();
+      for (let i = 0; i < refs.length; i++) {
+        const ref = refs[i] as (typeof refs)[number];
+        checkFormat(ctx, ref.path, ref.input.format, "`{{contact.email}}`");
+      }
       return;
     }
     const fields = ctx.authFields();
-    for (const field of fields) {
-      const example = fields.find((f) => f.name)?.name ?? "account";
-      checkFormat(ctx, field.fieldPath, field.field?.format, `\`{{${example}}}\``);
+    let example: string | undefined;
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i] as (typeof fields)[number];
+      const format = field.field?.format;
+      if (typeof format !== "string" || !mayHaveBraces(format)) continue;
+      example ??= `\`{{${fields.find((f) => f.name)?.name ?? "account"}}}\``;
+      checkFormat(ctx, field.fieldPath, format, example);
     }
   },
 });
 
 function checkFormat(ctx: DocumentContext<MessageId>, objectPath: JsonPath, text: unknown, example: string): void {
   if (typeof text !== "string" || !mayHaveBraces(text)) return;
-  const problems = braceProblems(templatesOf(ctx)(text));
+  const problems = braceProblems(ctx.tokenized(text));
   if (problems.length === 0) return;
   const path = [...objectPath, "format"];
   const format = quote(text);
-  for (const problem of problems) {
+  for (let i = 0; i < problems.length; i++) {
+    const problem = problems[i] as (typeof problems)[number];
     ctx.report({ path, messageId: problem.code, data: { format, example, ...problem.data } });
   }
 }

@@ -1,6 +1,8 @@
 import type { DocumentKind, FixSpec, JsonPath, Severity, Target } from "../diagnostic.js";
 import type { AuthFieldRef } from "../manifest/auth-fields.js";
 import type { AuthenticationType, InputType } from "../manifest/vocabulary.js";
+import type { TokenizedTemplate } from "../template/tokenize.js";
+import type { Collections } from "./checks/value-provider.js";
 
 /** Options rules read; every field has a default (see DEFAULT_RULE_SETTINGS). */
 export interface RuleSettings {
@@ -64,8 +66,18 @@ export interface DocumentParts {
    * undefined when it is missing or not one of the five; enum-value reports the case.
    */
   authenticationType(): AuthenticationType | undefined;
-  /** A cache for one rule's own per-document analysis, keyed by anything the rule owns. */
-  memo<T>(key: object, compute: () => T): T;
+  /**
+   * A `{{...}}` template of this document, tokenized once however many rules read it (a function
+   * property, so it can be handed on as it is).
+   */
+  readonly tokenized: (template: string) => TokenizedTemplate;
+  /** The value-provider collections, built in and configured (merged once per settings, not per document). */
+  collections(): Collections;
+  /**
+   * A rule's own per-document analysis, computed on the first request: `compute` is a module-level
+   * function of the context, and is its own key (so asking again allocates nothing).
+   */
+  memo<T>(compute: (ctx: DocumentContext) => T): T;
 }
 
 export interface DocumentContext<M extends string = string> extends DocumentParts {

@@ -14,7 +14,9 @@ export const uniqueFieldNames = defineRule<"duplicate">({
   },
   check(ctx) {
     const seen = new Map<string, number>();
-    for (const field of ctx.authFields()) {
+    const fields = ctx.authFields();
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i] as (typeof fields)[number];
       if (field.name === undefined) continue;
       const first = seen.get(field.name);
       if (first === undefined) {

@@ -16,7 +16,9 @@ export const valueProviderCollection = defineRule<"unknownCollection" | "unknown
     },
   },
   check(ctx) {
-    for (const { path, placeholder, problem } of providersOf(ctx)) {
+    const findings = providersOf(ctx);
+    for (let i = 0; i < findings.length; i++) {
+      const { path, placeholder, problem } = findings[i] as (typeof findings)[number];
       if (problem.code !== "unknownCollection") continue;
       const { collection, suggestion, known } = problem;
       ctx.report(

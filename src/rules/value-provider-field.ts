@@ -18,7 +18,9 @@ export const valueProviderField = defineRule<"notCollectionField" | "unknownFiel
     },
   },
   check(ctx) {
-    for (const { path, placeholder, problem } of providersOf(ctx)) {
+    const findings = providersOf(ctx);
+    for (let i = 0; i < findings.length; i++) {
+      const { path, placeholder, problem } = findings[i] as (typeof findings)[number];
       if (problem.code === "notCollectionField") {
         ctx.report({ path, messageId: "notCollectionField", data: { placeholder } });
       } else if (problem.code === "unknownField") {

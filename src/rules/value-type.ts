@@ -25,7 +25,9 @@ export const valueType = defineRule<MessageId>({
     },
   },
   check(ctx) {
-    for (const finding of documentShape(ctx)) {
+    const findings = documentShape(ctx);
+    for (let i = 0; i < findings.length; i++) {
+      const finding = findings[i] as (typeof findings)[number];
       if (finding.kind === "value-type") {
         ctx.report({
           path: finding.path,

@@ -22,7 +22,9 @@ export function datetimeProblem(text: string): DatetimeProblem | undefined {
   if (DATETIME.test(text) && fieldsInRange(text)) return undefined;
   const m = DATETIME.exec(text);
   if (!m) return { code: "notDatetime" };
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
   if (month < 1 || month > 12) return { code: "noSuchMonth", month: m[2] as string };
   if (day < 1 || day > daysInMonth(year, month)) {
     return { code: "noSuchDay", yearMonth: `${m[1]}-${m[2]}`, day: m[3] as string };

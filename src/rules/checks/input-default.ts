@@ -36,7 +36,10 @@ function shapeOf(format: string, tokenized: (template: string) => TokenizedTempl
   if (errors.length > 0) return PROVIDER; // template-syntax reports it; do not guess here
   if (tokens.length === 1 && tokens[0]?.type === "placeholder") return PROVIDER;
   let literal = "";
-  for (const t of tokens) literal += t.type === "text" ? t.value : "";
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as (typeof tokens)[number];
+    if (token.type === "text") literal += token.value;
+  }
   return { kind: "mixed", literal };
 }
 

@@ -47,7 +47,10 @@ export function findSecret(text: string): string | undefined {
   const bare = text.includes("{{") ? text.replace(PLACEHOLDER, " ") : text;
   // Every shape below contains a long unbroken run; most defaults and help texts have none.
   if (!CANDIDATE.test(bare)) return undefined;
-  for (const { name, pattern } of KNOWN) if (pattern.test(bare)) return name;
+  for (let i = 0; i < KNOWN.length; i++) {
+    const known = KNOWN[i] as (typeof KNOWN)[number];
+    if (known.pattern.test(bare)) return known.name;
+  }
   for (const [run] of bare.matchAll(LONG_RUN)) if (looksRandom(run)) return "a long random token";
   return undefined;
 }

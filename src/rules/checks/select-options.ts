@@ -11,7 +11,9 @@ export type SelectOptionsProblem =
 
 /** The options of a Select `format`, trimmed. */
 export function splitOptions(format: string): string[] {
-  return format.split(",").map((option) => option.trim());
+  const options = format.split(",");
+  for (let i = 0; i < options.length; i++) options[i] = (options[i] as string).trim();
+  return options;
 }
 
 const NONE: readonly SelectOptionsProblem[] = [];

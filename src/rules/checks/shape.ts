@@ -29,11 +29,20 @@ export type ShapeFinding =
   | (Where & { kind: "enum-value"; path: JsonPath; enumeration: Enumeration; value: string })
   | (Where & { kind: "no-empty-value"; path: JsonPath; empty: boolean; hint: string });
 
-type Entries = readonly (readonly [string, PropertyDefinition])[];
+interface Entry {
+  key: string;
+  property: PropertyDefinition;
+  /** The key names a property every object inherits (`constructor`): only then must it be checked as own. */
+  inherited: boolean;
+}
+
+type Entries = readonly Entry[];
 
 /** The properties lint judges (legacy keys are other rules' business), in definition order. */
 function judgedEntries(definition: ObjectDefinition): Entries {
-  return Object.entries(definition.properties).filter(([, property]) => property.legacyOf === undefined);
+  return Object.entries(definition.properties)
+    .filter(([, property]) => property.legacyOf === undefined)
+    .map(([key, property]) => ({ key, property, inherited: key in Object.prototype }));
 }
 
 const ENTRIES = {
@@ -47,7 +56,9 @@ const ENTRIES = {
 /** The values each enumeration accepts (legacy spellings included), lower-cased when case does not matter. */
 const ACCEPTED = new Map<Enumeration, ReadonlySet<string>>();
 for (const entries of Object.values(ENTRIES)) {
-  for (const [, { enumeration }] of entries) {
+  for (const {
+    property: { enumeration },
+  } of entries) {
     if (!enumeration || ACCEPTED.has(enumeration)) continue;
     const accepted = [...enumeration.values, ...(enumeration.legacy ?? [])];
     ACCEPTED.set(enumeration, new Set(enumeration.caseInsensitive ? accepted.map((v) => v.toLowerCase()) : accepted));
@@ -74,108 +85,154 @@ function isBlank(value: string): boolean {
   return value.trim() === "";
 }
 
+/** `path` with one more segment (paths are built only for findings: most documents have none). */
+function child(path: JsonPath, segment: string | number): JsonPath {
+  const out = path.slice();
+  out.push(segment);
+  return out;
+}
+
+/** The path of an object: `base`, or `base` and its index in a list (made only for a finding). */
+function pathAt(base: JsonPath, index: number): JsonPath {
+  return index === -1 ? base : child(base, index);
+}
+
+const ROOT: JsonPath = [];
+
 /**
  * Walks a document once against the format's definitions: missing keys, wrong JSON types, values
  * outside an enumeration and empty mandatory strings, in document order of the definitions.
  */
-function shapeFindings(
-  kind: DocumentKind,
-  root: Record<string, unknown>,
-  authFields: () => readonly AuthFieldRef[],
-): ShapeFinding[] {
+function shapeFindings(kind: DocumentKind, root: Record<string, unknown>, parts: DocumentParts): ShapeFinding[] {
   const findings: ShapeFinding[] = [];
-  const walk = (
-    entries: Entries,
-    object: Record<string, unknown>,
-    path: JsonPath,
-    owner: ShapeOwner,
-    number: number,
-  ) => {
-    for (let k = 0; k < entries.length; k++) {
-      const [key, property] = entries[k] as (typeof entries)[number];
-      const value = Object.hasOwn(object, key) ? object[key] : undefined;
-      if (value === undefined) {
-        if (property.required) {
-          findings.push({ kind: "required-key", owner, number, key, objectPath: path, hint: property.hint ?? "" });
-        }
-        continue;
-      }
-      if (value === null && property.nullMeansAbsent) continue;
-      const type = jsonTypeOf(value);
-      if (type === "null" || !property.types.includes(type)) {
-        findings.push({
-          kind: "value-type",
-          owner,
-          number,
-          key,
-          path: [...path, key],
-          expected: property.types,
-          value,
-        });
-        continue;
-      }
-      if (typeof value === "string") {
-        if (property.enumeration && !acceptsValue(property.enumeration, value)) {
-          findings.push({
-            kind: "enum-value",
-            owner,
-            number,
-            key,
-            path: [...path, key],
-            enumeration: property.enumeration,
-            value,
-          });
-        }
-        if (property.nonBlank === "no-empty-value" && isBlank(value)) {
-          findings.push({
-            kind: "no-empty-value",
-            owner,
-            number,
-            key,
-            path: [...path, key],
-            empty: value === "",
-            hint: property.hint ?? "",
-          });
-        }
-      } else if (Array.isArray(value) && property.items) {
-        walkItems(key, value, [...path, key], property.items);
-      }
-    }
-  };
-  const itemType = (key: string, path: JsonPath, index: number, expected: JsonType, value: unknown) => {
-    findings.push({ kind: "item-type", owner: "document", number: 0, key, path, item: index + 1, expected, value });
-  };
-  const walkItems = (key: string, list: unknown[], path: JsonPath, items: NonNullable<PropertyDefinition["items"]>) => {
-    if ("type" in items) {
-      for (let i = 0; i < list.length; i++) {
-        if (typeof list[i] !== items.type) itemType(key, [...path, i], i, items.type, list[i]);
-      }
-    } else if (items.object === "input") {
-      for (let i = 0; i < list.length; i++) {
-        const input = list[i];
-        if (isPlainObject(input)) walk(ENTRIES.input, input, [...path, i], "input", i + 1);
-        else itemType(key, [...path, i], i, "object", input);
-      }
-    } else {
-      // The auth fields as every auth rule reads them, so both shapes are judged as they are classified.
-      const fields = authFields();
-      for (let i = 0; i < fields.length; i++) {
-        const field = fields[i] as AuthFieldRef;
-        if (!field.field) itemType(key, field.fieldPath, field.index, "object", list[field.index]);
-        else {
-          const entries = field.shape === "keyed" ? ENTRIES.keyedAuthField : ENTRIES.listAuthField;
-          walk(entries, field.field, field.fieldPath, "authField", field.index + 1);
-        }
-      }
-    }
-  };
-  walk(ENTRIES[kind], root, [], "document", 0);
+  walk(findings, parts, ENTRIES[kind], root, ROOT, -1, "document", 0);
   return findings;
 }
 
-const SHAPE = { memo: "document shape" };
+/**
+ * Judges one object. Its path is `base`, or `base` plus `index` when `index` is not -1 (an input of a
+ * list): made only when a finding needs it.
+ */
+function walk(
+  findings: ShapeFinding[],
+  parts: DocumentParts,
+  entries: Entries,
+  object: Record<string, unknown>,
+  base: JsonPath,
+  index: number,
+  owner: ShapeOwner,
+  number: number,
+): void {
+  for (let k = 0; k < entries.length; k++) {
+    const entry = entries[k] as Entry;
+    const key = entry.key;
+    const property = entry.property;
+    // Documents come from JSON.parse: their prototype is Object.prototype, whose keys are the only inherited ones.
+    const value = entry.inherited && !Object.hasOwn(object, key) ? undefined : object[key];
+    if (value === undefined) {
+      if (property.required) {
+        findings.push({
+          kind: "required-key",
+          owner,
+          number,
+          key,
+          objectPath: pathAt(base, index),
+          hint: property.hint ?? "",
+        });
+      }
+      continue;
+    }
+    if (value === null && property.nullMeansAbsent) continue;
+    const type = jsonTypeOf(value);
+    if (type === "null" || !property.types.includes(type)) {
+      findings.push({
+        kind: "value-type",
+        owner,
+        number,
+        key,
+        path: child(pathAt(base, index), key),
+        expected: property.types,
+        value,
+      });
+      continue;
+    }
+    if (typeof value === "string") {
+      if (property.enumeration && !acceptsValue(property.enumeration, value)) {
+        findings.push({
+          kind: "enum-value",
+          owner,
+          number,
+          key,
+          path: child(pathAt(base, index), key),
+          enumeration: property.enumeration,
+          value,
+        });
+      }
+      if (property.nonBlank === "no-empty-value" && isBlank(value)) {
+        findings.push({
+          kind: "no-empty-value",
+          owner,
+          number,
+          key,
+          path: child(pathAt(base, index), key),
+          empty: value === "",
+          hint: property.hint ?? "",
+        });
+      }
+    } else if (Array.isArray(value) && property.items) {
+      walkItems(findings, parts, key, value, child(pathAt(base, index), key), property.items);
+    }
+  }
+}
+
+function walkItems(
+  findings: ShapeFinding[],
+  parts: DocumentParts,
+  key: string,
+  list: unknown[],
+  path: JsonPath,
+  items: NonNullable<PropertyDefinition["items"]>,
+): void {
+  if ("type" in items) {
+    for (let i = 0; i < list.length; i++) {
+      if (typeof list[i] !== items.type) itemType(findings, key, child(path, i), i, items.type, list[i]);
+    }
+  } else if (items.object === "input") {
+    for (let i = 0; i < list.length; i++) {
+      const input = list[i];
+      if (isPlainObject(input)) walk(findings, parts, ENTRIES.input, input, path, i, "input", i + 1);
+      else itemType(findings, key, child(path, i), i, "object", input);
+    }
+  } else {
+    // The auth fields as every auth rule reads them, so both shapes are judged as they are classified.
+    const fields = parts.authFields();
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i] as AuthFieldRef;
+      if (!field.field) itemType(findings, key, field.fieldPath, field.index, "object", list[field.index]);
+      else {
+        const entries = field.shape === "keyed" ? ENTRIES.keyedAuthField : ENTRIES.listAuthField;
+        walk(findings, parts, entries, field.field, field.fieldPath, -1, "authField", field.index + 1);
+      }
+    }
+  }
+}
+
+function itemType(
+  findings: ShapeFinding[],
+  key: string,
+  path: JsonPath,
+  index: number,
+  expected: JsonType,
+  value: unknown,
+): void {
+  findings.push({ kind: "item-type", owner: "document", number: 0, key, path, item: index + 1, expected, value });
+}
+
+function shapeOf(ctx: DocumentParts & { kind: DocumentKind; value: Record<string, unknown> }): ShapeFinding[] {
+  return shapeFindings(ctx.kind, ctx.value, ctx);
+}
 
 /** The document's shape findings, computed once per document whichever schema-level rules run. */
 export function documentShape(ctx: DocumentParts & { kind: DocumentKind; value: Record<string, unknown> }) {
-  return ctx.memo(SHAPE, () => shapeFindings(ctx.kind, ctx.value, () => ctx.authFields()));
+  return ctx.memo(shapeOf);
 }

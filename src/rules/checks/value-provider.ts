@@ -15,9 +15,11 @@ export function knownCollections(declared: Collections = {}): Collections {
 
 /** `contact.email` -> { collection: "contact", field: "email" }; undefined when not two names joined by a dot. */
 export function parseValueProvider(expression: string): { collection: string; field: string } | undefined {
-  const segments = expression.trim().split(".");
-  if (segments.length !== 2 || segments[0] === "" || segments[1] === "") return undefined;
-  return { collection: segments[0] as string, field: segments[1] as string };
+  const text = expression.trim();
+  // As splitting on "." would, without the list: exactly one dot, with a name on each side.
+  const dot = text.indexOf(".");
+  if (dot <= 0 || dot === text.length - 1 || text.indexOf(".", dot + 1) !== -1) return undefined;
+  return { collection: text.slice(0, dot), field: text.slice(dot + 1) };
 }
 
 /**
