@@ -98,6 +98,14 @@ export type CacheStrategy = "metadata" | "content";
 /** The default of {@link LintOptions.cacheLocation}. */
 export const DEFAULT_CACHE_LOCATION = "node_modules/.cache/td-integration/";
 
+function statOrUndefined(file: string) {
+  try {
+    return statSync(file, { throwIfNoEntry: false });
+  } catch {
+    return undefined; // a path through a file: writing the cache will say why
+  }
+}
+
 function cacheSettings(options: LintOptions, cwd: string): CacheSettings | undefined {
   const strategy = options.cacheStrategy ?? "metadata";
   if (strategy !== "metadata" && strategy !== "content") {
@@ -112,6 +120,14 @@ function cacheSettings(options: LintOptions, cwd: string): CacheSettings | undef
   if (!options.cache) return undefined;
   // A trailing separator says "a folder", and path.resolve would drop it.
   const absolute = path.resolve(cwd, location) + (/[\\/]$/.test(location) ? path.sep : "");
+  // A pipe or a device given as the location: no cache, and no files beside it.
+  const existing = statOrUndefined(absolute);
+  if (existing && !existing.isFile() && !existing.isDirectory()) {
+    options.onCacheNotice?.(
+      `the cache location ${absolute} is not a folder or a regular file; linting without the cache`,
+    );
+    return undefined;
+  }
   // A function of this run's own: the cache tells each run once that it could not write.
   return { location: absolute, strategy, notice: (message) => options.onCacheNotice?.(message) };
 }

@@ -112,7 +112,13 @@ export function readCacheFile(
 ): string[] | undefined {
   let bytes: Buffer;
   try {
-    if (statSync(file).size > MAX_CACHE_BYTES) {
+    const stat = statSync(file);
+    // A named pipe or a device would block the read, or never end it.
+    if (!stat.isFile()) {
+      notice(`the cache file ${file} is not a regular file; linting without the cache`);
+      return undefined;
+    }
+    if (stat.size > MAX_CACHE_BYTES) {
       notice(`the cache file ${file} is larger than 1 GB; it was discarded and will be rebuilt`);
       return undefined;
     }
@@ -158,6 +164,9 @@ export async function writeCacheFile(
   lines: string[],
   notice: (m: string) => void,
 ): Promise<void> {
+  // Not a regular file (reading it said so already): a pipe or a device is not replaced by a cache.
+  const existing = statOrUndefined(file);
+  if (existing && !existing.isFile()) return;
   const body = asciiJson(lines.join("\n"));
   const header: Header = { format, version: FORMAT_VERSION, key, checksum: checksum(body), lines: lines.length };
   try {

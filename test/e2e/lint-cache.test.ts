@@ -1,5 +1,5 @@
-import { spawn } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateCorpus, writeCorpus } from "../../bench/generate.mjs";
@@ -128,6 +128,29 @@ describe("a damaged or foreign cache file", () => {
     },
     120_000,
   );
+
+  it("a named pipe or a device as the cache: a notice, the report as usual, nothing written beside it", () => {
+    const { root } = corpus();
+    const plain = runCli(["lint", ".", "--format", "json"], { cwd: root });
+    spawnSync("mkfifo", [path.join(root, "pipe")]);
+    mkdirSync(path.join(root, "cache"));
+    spawnSync("mkfifo", [path.join(root, "cache", "lint-cache")]);
+    for (const [location, said] of [
+      [
+        "pipe",
+        /^td-integration: the cache location \S+pipe is not a folder or a regular file; linting without the cache\n$/,
+      ],
+      ["/dev/zero", /^td-integration: the cache location \/dev\/zero is not a folder or a regular file/],
+      ["cache/", /^td-integration: the cache file \S+lint-cache is not a regular file; linting without the cache\n$/],
+    ] as const) {
+      const cached = runCli(["lint", ".", "--format", "json", "--cache", "--cache-location", location], { cwd: root });
+      expect(cached.stdout, location).toBe(plain.stdout);
+      expect(cached.code, location).toBe(plain.code);
+      expect(cached.stderr, location).toMatch(said);
+    }
+    expect(readdirSync(root).filter((name) => name.startsWith("pipe"))).toEqual(["pipe"]);
+    expect(existsSync("/dev/zero.folders")).toBe(false);
+  }, 60_000);
 
   it("a cache location that cannot be written: a notice, and the report as usual", () => {
     const { root } = corpus();
