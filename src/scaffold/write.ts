@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { resolvesInside, writeFileSafely } from "../util/write-file.js";
 import type { RenderedFile } from "./render.js";
@@ -23,7 +23,15 @@ export function planWrites(files: readonly RenderedFile[], outDir: string, cwd: 
     const absolute = path.resolve(root, file.path);
     let status: WriteStatus = "create";
     try {
-      status = readFileSync(absolute, "utf8") === file.text ? "identical" : "overwrite";
+      const existing = statSync(absolute);
+      // A pipe or a device would block the read or never end it; it is not ours to replace either.
+      if (existing.isDirectory())
+        throw new Error(`${file.path} is a folder in the output folder ${outDir}; move it away`);
+      if (!existing.isFile())
+        throw new Error(`${file.path} in the output folder ${outDir} is not a regular file; move it away`);
+      // Only a file of the same size can hold the same text: a large one is not read.
+      const same = existing.size === Buffer.byteLength(file.text) && readFileSync(absolute, "utf8") === file.text;
+      status = same ? "identical" : "overwrite";
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === "ENOTDIR") throw new Error(`a file stands where the output folder ${outDir} needs a folder`);

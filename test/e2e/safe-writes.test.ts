@@ -196,10 +196,18 @@ describe("init writes safely", () => {
   it.each([
     ["a file stands where the output folder is", "proj", "a file stands where the output folder proj needs a folder"],
     ["a folder has the manifest's name", "dir", "mycrm.json is a folder in the output folder dir; move it away"],
+    // It used to block forever in the read that compares the old text with the new.
+    [
+      "a named pipe has the manifest's name",
+      "pipes",
+      "mycrm.json in the output folder pipes is not a regular file; move it away",
+    ],
   ])("says so, and writes nothing, when %s", (_, out, message) => {
     const dir = tempDir();
     writeFileSync(path.join(dir, "proj"), "not a folder");
     mkdirSync(path.join(dir, "dir/mycrm.json"), { recursive: true });
+    mkdirSync(path.join(dir, "pipes"));
+    spawnSync("mkfifo", [path.join(dir, "pipes/mycrm.json")]);
     const result = runCli([...INIT, "--out", out], { cwd: dir });
     expect(result.stderr).toBe(`td-integration: cannot check the output files: ${message}\n`);
     expect(result.code).toBe(2);
