@@ -1,4 +1,4 @@
-import { lstatSync, type Stats } from "node:fs";
+import { lstatSync, type Stats, statSync } from "node:fs";
 import { VERSION } from "../version.js";
 import {
   buildStamp,
@@ -40,6 +40,14 @@ function lstatOrUndefined(file: string): Stats | undefined {
   }
 }
 
+function statOrUndefined(file: string): Stats | undefined {
+  try {
+    return statSync(file, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
 const isListed = (value: unknown): value is Listed =>
   Array.isArray(value) &&
   value.length === 5 &&
@@ -63,7 +71,8 @@ class WalkListings implements FolderListings {
   ) {}
 
   lookup(folder: string): { listing: FolderListing; unchanged: boolean; sameGitignore: boolean } | undefined {
-    const stat = lstatOrUndefined(folder === "" ? this.root : `${this.root}/${folder}`);
+    // The walked folder itself may be a link (it was named on the command line, and is followed).
+    const stat = folder === "" ? statOrUndefined(this.root) : lstatOrUndefined(`${this.root}/${folder}`);
     this.stats.set(folder, stat);
     const listed = this.old[folder];
     if (!isListed(listed)) return undefined;
