@@ -1,4 +1,4 @@
-import { lstatSync, type Stats, statSync } from "node:fs";
+import type { Stats } from "node:fs";
 import { VERSION } from "../version.js";
 import {
   buildStamp,
@@ -8,9 +8,10 @@ import {
   hash53,
   isRacy,
   readCacheFile,
+  statOrUndefined,
   writeCacheFile,
 } from "./cache.js";
-import type { FolderListing, FolderListings, WalkPatterns } from "./walk.js";
+import { type FolderListing, type FolderListings, lstatOrUndefined, type WalkPatterns } from "./walk.js";
 
 /**
  * `--cache`: the listings of the folders lint walked, kept so that the next run reads again only the
@@ -31,22 +32,6 @@ const MAX_ROOTS = 16;
 /** [folder mtime, folder ctime, selected files, entered folders, `.gitignore` [size, mtime, ctime] or 0]. */
 type Listed = [mtime: number, ctime: number, files: string[], folders: string[], gitignore: Stamp | 0];
 type Stamp = [size: number, mtime: number, ctime: number];
-
-function lstatOrUndefined(file: string): Stats | undefined {
-  try {
-    return lstatSync(file, { throwIfNoEntry: false });
-  } catch {
-    return undefined;
-  }
-}
-
-function statOrUndefined(file: string): Stats | undefined {
-  try {
-    return statSync(file, { throwIfNoEntry: false });
-  } catch {
-    return undefined;
-  }
-}
 
 const isListed = (value: unknown): value is Listed =>
   Array.isArray(value) &&

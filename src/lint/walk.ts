@@ -139,7 +139,7 @@ export function walkSelects(root: string, walk: WalkPatterns, relative: string):
 }
 
 /** A folder the walk cannot read (or a path through one) holds nothing it selects. */
-function lstatOrUndefined(file: string) {
+export function lstatOrUndefined(file: string) {
   try {
     return lstatSync(file, { throwIfNoEntry: false });
   } catch {
