@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -92,5 +92,44 @@ describe("the pre-commit hook td-integration-lint, installed by Debian's pre-com
     expect(result.code).toBe(0);
     expect(git(["show", `HEAD:${GOOD}`], repo, home)).toContain("for the caller");
     expect(git(["status", "--porcelain", GOOD], repo, home)).toBe(` M ${GOOD}\n`);
+  });
+
+  it("with --cache in the hook's args, a mistyped provider is found the same way, cold and warm", async () => {
+    writeFile(
+      repo,
+      ".pre-commit-config.yaml",
+      readFileSync(path.join(repo, ".pre-commit-config.yaml"), "utf8").replace(
+        "id: td-integration-lint\n",
+        "id: td-integration-lint\n        args: [--cache, --cache-location, .git/td-integration-cache/]\n",
+      ),
+    );
+    git(["add", ".pre-commit-config.yaml"], repo, home);
+    const TYPO = "actions/acme_helpdesk_close_ticket.json";
+    writeFile(
+      repo,
+      TYPO,
+      MANIFESTS.goodAction
+        .replace('"name": "create_ticket"', '"name": "close_ticket"')
+        .replace('"provider": "acme_helpdesk"', '"provider": "acme_helpdesks"'),
+    );
+    git(["add", TYPO], repo, home);
+    for (const run of ["cold", "warm"]) {
+      const result = await commit("close tickets");
+      const output = result.stdout + result.stderr;
+      expect(output, run).toMatch(
+        /provider `acme_helpdesks` matches no integration name; did you mean `acme_helpdesk`\?/,
+      );
+      expect(result.code, run).toBe(1);
+    }
+    expect(readdirSync(path.join(repo, ".git/td-integration-cache")).sort()).toEqual([
+      "folder-listings",
+      "integration-index",
+      "lint-cache",
+    ]);
+    writeFile(repo, TYPO, MANIFESTS.goodAction.replace('"name": "create_ticket"', '"name": "close_ticket"'));
+    git(["add", TYPO], repo, home);
+    const fixed = await commit("close tickets");
+    expect(fixed.stdout + fixed.stderr).toMatch(/td-integration lint\.+Passed/);
+    expect(fixed.code).toBe(0);
   });
 });
