@@ -1,4 +1,4 @@
-import { type Dirent, lstatSync, readdirSync } from "node:fs";
+import { type Dirent, lstatSync, readdirSync, type Stats } from "node:fs";
 import path from "node:path";
 import picomatch from "picomatch";
 import { globSync } from "tinyglobby";
@@ -139,7 +139,7 @@ export function walkSelects(root: string, walk: WalkPatterns, relative: string):
 }
 
 /** A folder the walk cannot read (or a path through one) holds nothing it selects. */
-export function lstatOrUndefined(file: string) {
+export function lstatOrUndefined(file: string): Stats | undefined {
   try {
     return lstatSync(file, { throwIfNoEntry: false });
   } catch {
